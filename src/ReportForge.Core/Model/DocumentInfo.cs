@@ -1,0 +1,11 @@
+namespace ReportForge.Core.Model;
+
+/// <summary>What the cover page of an official document says about it; all optional.</summary>
+/// <param name="Symbol">UN document symbol, e.g. <c>A/HRC/WG.6/7/KAZ/3</c>.</param>
+/// <param name="Session">The Working Group session, e.g. "Seventh session".</param>
+/// <param name="Date">The date as printed on the cover.</param>
+/// <param name="Title">The document title.</param>
+public sealed record DocumentInfo(string? Symbol, string? Session, string? Date, string? Title)
+{
+    public static DocumentInfo Empty { get; } = new(null, null, null, null);
+}

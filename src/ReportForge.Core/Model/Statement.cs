@@ -1,0 +1,27 @@
+namespace ReportForge.Core.Model;
+
+/// <summary>What a statement does, as advocates sort them.</summary>
+public enum StatementKind
+{
+    Observation,
+    Concern,
+    Positive,
+    Recommendation,
+}
+
+/// <summary>One sentence of a paragraph attributed to the stakeholder(s) who said it.</summary>
+/// <param name="Paragraph">The paragraph number.</param>
+/// <param name="Stakeholders">Codes of the stakeholders it is attributed to.</param>
+/// <param name="Verb">The reporting verb as written ("noted", "expressed concern", "urged").</param>
+/// <param name="Kind">Observation, concern, positive development or recommendation.</param>
+/// <param name="Text">The sentence, markers removed.</param>
+/// <param name="Footnotes">Footnote numbers that fall inside the sentence.</param>
+/// <param name="AffectedGroups">Ids from the taxonomy that the sentence is about.</param>
+public sealed record Statement(
+    int Paragraph,
+    IReadOnlyList<string> Stakeholders,
+    string Verb,
+    StatementKind Kind,
+    string Text,
+    IReadOnlyList<int> Footnotes,
+    IReadOnlyList<string> AffectedGroups);
