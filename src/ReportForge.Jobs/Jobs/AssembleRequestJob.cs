@@ -14,7 +14,7 @@ public sealed class AssembleRequestJob(BriefWorkspace workspace)
 {
     [Queue(JobQueues.Render)]
     [DisplayName("Publish briefs for {0} (request {1})")]
-    [AutomaticRetry(Attempts = Retries.Attempts, ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(string sourceId, string requestId, CancellationToken cancellationToken)
     {
         var status = workspace.Requests.Status(requestId);

@@ -12,6 +12,6 @@ public sealed class ParseSourceJob(BriefWorkspace workspace)
 {
     [Queue(JobQueues.Default)]
     [DisplayName("Parse {0}")]
-    [AutomaticRetry(Attempts = Retries.Attempts, ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(string sourceId) => workspace.Sources.Refresh(sourceId);
 }

@@ -13,7 +13,7 @@ public sealed class RenderArtifactJob(BriefWorkspace workspace, IBackgroundJobCl
 {
     [Queue(JobQueues.Render)]
     [DisplayName("{0}")]
-    [AutomaticRetry(Attempts = Retries.Attempts, ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(ArtifactRef artifact, CancellationToken cancellationToken)
     {
         var requestId = artifact.RequestId;

@@ -15,7 +15,7 @@ public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobCli
 {
     [Queue(JobQueues.Default)]
     [DisplayName("Briefs for {0} (request {1})")]
-    [AutomaticRetry(Attempts = Retries.Attempts, ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(string sourceId, string requestId, CancellationToken cancellationToken)
     {
         var request = workspace.Requests.Get(requestId);

@@ -7,13 +7,13 @@ using ReportForge.Exports.Pipeline;
 namespace ReportForge.Jobs.Tests.Fakes;
 
 /// <summary>
-/// Stands in for the summary parser: any text that mentions "stakeholders" becomes the same small
+/// Stands in for the summary parser: any text in which someone "recommended" something (as in every summary) becomes the same small
 /// three-theme summary (so the shipped profiles select something); any other text is refused with
 /// the file name and line, as the parser refuses it.
 /// </summary>
 internal static class FakeSummaries
 {
-    public const string Marker = "stakeholders";
+    public const string Marker = "recommended";
 
     public static SourceDocument Load(string file, string sourceId)
     {
@@ -26,7 +26,7 @@ internal static class FakeSummaries
     }
 
     public static string Text(string extra = "") =>
-        "Summary prepared by the Office of the High Commissioner in accordance with paragraph 15 (c): information from stakeholders.\n" + extra;
+        "I. BACKGROUND AND FRAMEWORK\nA. Scope of international obligations\n1.\nJS1 recommended the ratification of ICCPR-OP 2.1\n" + extra;
 
     private static Summary Summary()
     {
