@@ -1,0 +1,11 @@
+using ReportForge.Core.Templates;
+
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>The renderers the product ships, one per artifact kind.</summary>
+public static class RendererCatalog
+{
+    public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
+    [
+    ];
+}
