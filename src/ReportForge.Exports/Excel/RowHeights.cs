@@ -13,6 +13,13 @@ internal static class RowHeights
     /// <summary>Line height as a multiple of the font size (Arial 10 pt sets 12.75 pt lines).</summary>
     private const double LineSpacing = 1.3;
 
+    /// <summary>
+    /// Characters of running text per unit of column width. A unit is the width of a digit; mixed-case
+    /// prose in Arial averages about 1.5 characters per unit on paper, so 1.2 errs towards a little
+    /// white space rather than text cut off at the bottom of a printed cell.
+    /// </summary>
+    private const double CharactersPerUnit = 1.2;
+
     /// <summary>Space above and below the text inside the cell.</summary>
     private const double CellPadding = 3;
 
@@ -22,12 +29,11 @@ internal static class RowHeights
 
     /// <summary>
     /// How many lines <paramref name="text"/> takes in a column <paramref name="width"/> characters
-    /// wide, breaking at spaces as Excel does. One character per width unit over-counts a little for
-    /// lower-case text, which leaves white space rather than cutting text off on paper.
+    /// wide, breaking at spaces as Excel does.
     /// </summary>
     public static int Lines(string text, double width)
     {
-        var perLine = Math.Max(1, (int)Math.Floor(width - 1));
+        var perLine = Math.Max(1, (int)Math.Floor((width - 1) * CharactersPerUnit));
         var lines = 0;
         foreach (var paragraph in text.AsSpan().EnumerateLines())
             lines += WrappedLines(paragraph, perLine);

@@ -28,6 +28,15 @@ internal static class SheetStyles
         column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
     }
 
+    public static void Grid(IXLRange range)
+    {
+        var border = range.Style.Border;
+        border.InsideBorder = XLBorderStyleValues.Thin;
+        border.OutsideBorder = XLBorderStyleValues.Thin;
+        border.InsideBorderColor = Rule;
+        border.OutsideBorderColor = Rule;
+    }
+
     public static void Total(IXLRange range)
     {
         range.Style.Font.Bold = true;

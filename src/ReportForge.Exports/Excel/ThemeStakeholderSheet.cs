@@ -39,6 +39,8 @@ internal static class ThemeStakeholderSheet
             sheet.Row(row).Height = RowHeights.ForLines(RowHeights.Lines(themes[i].Section.Title, themeWidth), fontSize);
         }
 
+        // Drawn borders rather than printed gridlines, so the note below the table prints clean.
+        SheetStyles.Grid(sheet.Range(1, 1, totalRow, totalColumn));
         WriteTotals(sheet, totalRow, codes, context);
         if (themes.Count > 0 && codes.Count > 0)
         {
@@ -54,7 +56,7 @@ internal static class ThemeStakeholderSheet
 
         sheet.SheetView.Freeze(1, 1);
         PrintSetup.Apply(sheet, sheet.Range(1, 1, totalRow + 2, totalColumn), context.Content.Profile.Paper,
-            context.Print(headerRows: 1, gridlines: true));
+            context.Print(headerRows: 1, gridlines: false));
         return sheet;
     }
 

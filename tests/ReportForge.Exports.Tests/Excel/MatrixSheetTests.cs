@@ -91,12 +91,13 @@ public sealed class MatrixSheetTests
     [Fact]
     public void Render_WrapsText_AndSizesRowsToTheirLongestCell()
     {
-        using var file = ExcelRendered.Of(ExcelTestContent.Content());
+        var longAsk = string.Join(" ", Enumerable.Repeat("Ensure prompt and impartial investigations.", 12));
+        using var file = ExcelRendered.Of(ExcelTestContent.Content(thirdAsk: longAsk));
         var sheet = file.Matrix;
 
-        Assert.True(sheet.Cell(3, MatrixColumns.Recommendation).Style.Alignment.WrapText);
+        Assert.True(sheet.Cell(4, MatrixColumns.Recommendation).Style.Alignment.WrapText);
         var shortRow = sheet.Row(2).Height;
-        var longRow = sheet.Row(3).Height;
+        var longRow = sheet.Row(4).Height;
         Assert.True(longRow > shortRow, $"row with the long ask is {longRow} pt, the short one {shortRow} pt");
         Assert.InRange(sheet.Column(MatrixColumns.Recommendation).Width, 30, 50);
         Assert.InRange(sheet.Column(MatrixColumns.Number).Width, 4, 6);
