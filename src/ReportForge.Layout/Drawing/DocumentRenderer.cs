@@ -14,11 +14,18 @@ internal static class DocumentRenderer
 {
     const int MaxLayoutPasses = 5;
 
-    public static RenderResult Layout(DocumentModel model, PdfOptions options)
+    public static RenderResult Layout(DocumentModel model, PdfOptions options) => LayoutOnto(model, options, new LayoutCanvas());
+
+    /// <summary>Converges the layout, then runs the final pass on <paramref name="canvas"/> (tests pass a recording one).</summary>
+    public static RenderResult LayoutOnto(DocumentModel model, PdfOptions options, CanvasBase canvas)
     {
         var context = Prepare(model, options);
-        var (facts, canvas) = Converge(model, context, options);
-        return Result(facts, canvas);
+        var (facts, _) = Converge(model, context, options);
+        context.Previous = facts;
+        context.IsFinalPass = true;
+        var final = PageRenderer.Run(model, context, canvas, options.MaxPages);
+        CheckLinks(canvas);
+        return Result(final, canvas);
     }
 
     public static RenderResult Render(DocumentModel model, PdfOptions options, Stream output)

@@ -59,7 +59,7 @@ public sealed class Document
         return DocumentRenderer.Layout(Build(), options);
     }
 
-    DocumentModel Build()
+    internal DocumentModel Build()
     {
         var model = new DocumentModel();
         _describe(new DocumentDescriptor(model));
