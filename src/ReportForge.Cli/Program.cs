@@ -6,4 +6,5 @@ root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -7,5 +7,6 @@ public static class RendererCatalog
 {
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
+        new Excel.ExcelMatrixRenderer(),
     ];
 }
