@@ -26,7 +26,10 @@ internal sealed class ServerHost : IAsyncDisposable
     public string OutputRoot => _folder.Path;
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<ServerHost> StartAsync(IReadOnlyList<IArtifactRenderer>? renderers = null, IDictionary<string, string?>? settings = null)
+    /// <summary>A server with the shipped parser and every renderer in <see cref="RendererCatalog"/>.</summary>
+    public static Task<ServerHost> StartShippedAsync() => StartAsync(settings: null, shipped: true);
+
+    public static async Task<ServerHost> StartAsync(IReadOnlyList<IArtifactRenderer>? renderers = null, IDictionary<string, string?>? settings = null, bool shipped = false)
     {
         var host = new ServerHost();
         var all = new Dictionary<string, string?>
@@ -38,12 +41,14 @@ internal sealed class ServerHost : IAsyncDisposable
             ["ReportForge:WorkerCount"] = "4",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        host._app = ReportForgeServer.Build([], new ServerComposition
-        {
-            Settings = all,
-            Pipeline = templates => new ExportPipeline(templates, renderers ?? [new FakePdfRenderer(), new FakeThemeRenderer()]),
-            LoadSource = FakeSummaries.Load,
-        });
+        host._app = ReportForgeServer.Build([], shipped
+            ? new ServerComposition { Settings = all }
+            : new ServerComposition
+            {
+                Settings = all,
+                Pipeline = templates => new ExportPipeline(templates, renderers ?? [new FakePdfRenderer(), new FakeThemeRenderer()]),
+                LoadSource = FakeSummaries.Load,
+            });
         await host._app.StartAsync();
         host.BaseAddress = new Uri(host._app.Urls.Single());
         host.Client = new HttpClient { BaseAddress = host.BaseAddress };
