@@ -7,5 +7,7 @@ public static class RendererCatalog
 {
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
+        new Excel.ExcelMatrixRenderer(),
+        new Pdf.Matrix.MatrixPdfRenderer(templates),
     ];
 }
