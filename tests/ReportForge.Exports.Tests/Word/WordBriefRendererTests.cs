@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportForge.Core;
 using ReportForge.Core.Model;
+using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Exports.Word;
@@ -92,6 +93,18 @@ public sealed class WordBriefRendererTests
     }
 
     [Fact]
+    public void Render_NamesTheAudience_WhenTheProfileHasOne()
+    {
+        var profile = BriefProfile.Full with { Title = "Justice and detention brief", Audience = "Ministry of Justice" };
+
+        using var brief = WordBriefFile.Render(ListRenderer, WordSampleContent.Content(profile), WordSampleContent.EqualityTheme);
+
+        Assert.Equal(
+            ["Brief: Justice and detention brief", "Prepared for: Ministry of Justice"],
+            brief.ParagraphsIn("BriefFacts").Skip(3).Select(p => p.InnerText));
+    }
+
+    [Fact]
     public void Render_TellsTheSituation_WithEveryStatementAttributed()
     {
         using var brief = WordBriefFile.Render(ListRenderer, WordSampleContent.Content(), WordSampleContent.EqualityTheme);
@@ -135,7 +148,7 @@ public sealed class WordBriefRendererTests
         var table = Assert.Single(brief.Body.Elements<Table>());
         var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["No.", "Recommendation", "Made by", "Action", "Affected groups"], rows[0]);
-        Assert.Equal(["1.", "Ratify the CRPD and OP-CRPD at the earliest opportunity.", "JS3", "5 – Specific action", "Persons with disabilities"], rows[1]);
+        Assert.Equal(["1.", "Ratify the CRPD and OP-CRPD at the earliest opportunity.", "Joint submission 3 (JS3)", "5 – Specific action", "Persons with disabilities"], rows[1]);
         Assert.Equal("BriefTable", table.GetFirstChild<TableProperties>()!.TableStyle!.Val!.Value);
         Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.Empty(brief.ParagraphsIn("ListNumber"));
@@ -150,6 +163,22 @@ public sealed class WordBriefRendererTests
         Assert.Equal(
             ["Amnesty International (AI)", "Penal Reform International (PRI)"],
             brief.ParagraphsIn("ListBullet").Select(p => p.InnerText));
+    }
+
+    [Fact]
+    public void Render_NamesJointSubmissionsByNumber_WhenTheSummaryGivesNoName()
+    {
+        using var brief = WordBriefFile.Render(ListRenderer, WordSampleContent.Content(), "I.A");
+
+        Assert.Equal(["Joint submission 3 (JS3)"], brief.ParagraphsIn("ListBullet").Select(p => p.InnerText));
+    }
+
+    [Fact]
+    public void Render_EndsEveryStatementWithAFullStop_WhenTheSummaryLostIt()
+    {
+        using var brief = WordBriefFile.Render(ListRenderer, WordSampleContent.Content(), "II.B.2");
+
+        Assert.Contains("PRI expressed concern about the conditions of detention in temporary holding facilities.", brief.Text);
     }
 
     [Fact]

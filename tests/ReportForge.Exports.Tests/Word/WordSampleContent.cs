@@ -52,7 +52,7 @@ internal static class WordSampleContent
             new Statement(11, ["AI"], "welcomed", StatementKind.Positive,
                 "AI welcomed the adoption of the Law on Prevention of Domestic Violence in 2009.", [18], ["women"]),
             new Statement(13, ["PRI"], "expressed concern", StatementKind.Concern,
-                "PRI expressed concern about the conditions of detention in temporary holding facilities.", [21], ["persons-deprived-of-liberty"]),
+                "PRI expressed concern about the conditions of detention in temporary holding facilities", [21], ["persons-deprived-of-liberty"]),
             new Statement(13, ["PRI", "AI"], "called upon", StatementKind.Recommendation,
                 "PRI and AI called upon the Human Rights Council to follow up on conditions of detention.", [22], ["persons-deprived-of-liberty"]),
         ],

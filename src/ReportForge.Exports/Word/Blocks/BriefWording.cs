@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReportForge.Core.Model;
 
 namespace ReportForge.Exports.Word.Blocks;
 
 /// <summary>The sentences and labels a brief is worded with.</summary>
-internal static class BriefWording
+internal static partial class BriefWording
 {
     public const string SummaryName = "Summary of stakeholders' information";
     public const string Review = "Universal Periodic Review";
@@ -16,11 +17,25 @@ internal static class BriefWording
         return $"{SummaryName}{symbol}, {Citations.Format(paragraph, footnotes)}.";
     }
 
-    /// <summary>"Amnesty International (AI)", or the code alone when no name is known.</summary>
+    /// <summary>
+    /// "Amnesty International (AI)"; "Joint submission 1 (JS1)" for the template's joint-submission
+    /// codes, whose members only the summary's endnotes list; else the code alone.
+    /// </summary>
     public static string StakeholderName(Summary summary, string code)
     {
         var name = summary.Stakeholder(code)?.Name;
-        return string.IsNullOrWhiteSpace(name) || name == code ? code : $"{name} ({code})";
+        if (!string.IsNullOrWhiteSpace(name) && name != code) return $"{name} ({code})";
+        var joint = JointSubmission().Match(code);
+        return joint.Success ? $"Joint submission {joint.Groups[1].Value} ({code})" : code;
+    }
+
+    /// <summary>The text as a sentence: closing full stop added when it has none.</summary>
+    public static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '’' or ')'
+            ? trimmed
+            : trimmed + ".";
     }
 
     /// <summary>The ask as a sentence: capital first letter, closing full stop.</summary>
@@ -28,8 +43,7 @@ internal static class BriefWording
     {
         var text = recommendation.Text.Trim();
         if (text.Length == 0) return text;
-        text = char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
-        return text[^1] is '.' or '!' or '?' ? text : text + ".";
+        return Sentence(char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..]);
     }
 
     /// <summary>"10–14" or "10, 12": the summary paragraphs a theme draws on.</summary>
@@ -41,4 +55,7 @@ internal static class BriefWording
         string.Equals(recommendation.Target, country, StringComparison.OrdinalIgnoreCase)
             ? null
             : recommendation.Target;
+
+    [GeneratedRegex(@"^JS\s?(\d+)$")]
+    private static partial Regex JointSubmission();
 }

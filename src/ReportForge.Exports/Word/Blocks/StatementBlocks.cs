@@ -47,7 +47,7 @@ internal static class StatementBlocks
             foreach (var statement in group)
             {
                 if (!first) paragraph.Append(WordText.Run(" "));
-                paragraph.Append(WordText.Run(statement.Text.Trim()));
+                paragraph.Append(WordText.Run(BriefWording.Sentence(statement.Text)));
                 paragraph.Append(context.Footnotes.Add(
                     BriefWording.Citation(context.Content.Summary.Document, statement.Paragraph, statement.Footnotes)));
                 first = false;

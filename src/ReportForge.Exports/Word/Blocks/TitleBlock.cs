@@ -31,7 +31,8 @@ internal static class TitleBlock
             .Concat(context.Theme.Recommendations.Select(r => r.Paragraph)).ToList();
         var range = paragraphs.Count == 0 ? null : "¶ " + BriefWording.Paragraphs(paragraphs);
         yield return ("Source", Join(BriefWording.SummaryName, document.Symbol, document.Date, range));
-        yield return ("Brief", string.IsNullOrWhiteSpace(profile.Audience) ? profile.Title : $"{profile.Title}, for {profile.Audience}");
+        yield return ("Brief", profile.Title);
+        if (!string.IsNullOrWhiteSpace(profile.Audience)) yield return ("Prepared for", profile.Audience);
     }
 
     private static string Join(params string?[] parts) =>
