@@ -9,5 +9,6 @@ public static class RendererCatalog
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
         new WordBriefRenderer(templates),
+        new Excel.ExcelMatrixRenderer(),
     ];
 }
