@@ -1,6 +1,7 @@
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportForge.Exports.Text;
+using WordprocessingText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportForge.Exports.Word;
 
@@ -8,54 +9,27 @@ namespace ReportForge.Exports.Word;
 internal static class WordText
 {
     /// <summary>
-    /// Drops characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/U+FFFF) and turns
-    /// tabs and line breaks into spaces: a parsed sentence never carries layout.
+    /// Drops characters XML 1.0 cannot hold and turns tabs and line breaks into spaces: a parsed
+    /// sentence never carries layout, and a raw line break in <c>w:t</c> would be lost anyway.
     /// </summary>
     public static string Clean(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return string.Empty;
-        if (IsClean(text)) return text;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else if (c is '\t' or '\n' or '\r')
-            {
-                sb.Append(' ');
-            }
-            else if (IsPlainXmlChar(c))
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
+        var valid = XmlText.Strip(text);
+        return valid.AsSpan().IndexOfAny('\t', '\n', '\r') < 0
+            ? valid
+            : valid.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
     }
 
     /// <summary>A run in the paragraph's own style.</summary>
     public static Run Run(string? text) =>
-        new(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        new(new WordprocessingText(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
 
     /// <summary>A run in a character style (<see cref="WordStyles.Strong"/>…).</summary>
     public static Run Run(string? text, string characterStyle) =>
         new(new RunProperties(new RunStyle { Val = characterStyle }),
-            new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+            new WordprocessingText(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
 
     /// <summary>A paragraph in <paramref name="style"/> holding <paramref name="content"/>.</summary>
     public static Paragraph Paragraph(string style, params OpenXmlElement[] content) =>
         new(new OpenXmlElement[] { new ParagraphProperties(new ParagraphStyleId { Val = style }) }.Concat(content));
-
-    // Surrogates fall outside the plain ranges, so text with any takes the careful path.
-    private static bool IsClean(string text)
-    {
-        foreach (var c in text)
-            if (!IsPlainXmlChar(c)) return false;
-        return true;
-    }
-
-    private static bool IsPlainXmlChar(char c) =>
-        c is >= '\u0020' and <= '\uD7FF' or >= '\uE000' and <= '\uFFFD';
 }

@@ -26,7 +26,7 @@ public sealed class WordBriefPackageTests
         using var brief = WordBriefFile.Render(Renderer, WordSampleContent.Content(), WordSampleContent.EqualityTheme);
 
         Assert.Equal(["PAGE \\* MERGEFORMAT", "NUMPAGES \\* MERGEFORMAT"], brief.FooterFieldCodes);
-        Assert.Equal("Page 1 of 1", string.Concat(brief.Main.FooterParts.Single().Footer.Descendants<Text>().Select(t => t.Text)));
+        Assert.Equal("Page 1 of 1", string.Concat(brief.Main.FooterParts.Single().Footer.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)));
         var section = brief.Body.GetFirstChild<SectionProperties>()!;
         Assert.NotNull(section.GetFirstChild<HeaderReference>());
         Assert.NotNull(section.GetFirstChild<FooterReference>());

@@ -198,7 +198,7 @@ public sealed class WordBriefRendererTests
         using var brief = WordBriefFile.Render(ListRenderer, WordSampleContent.Content(), WordSampleContent.EqualityTheme);
 
         Assert.Contains("women were paid 61 per cent of what men were paid.", brief.Text);
-        Assert.DoesNotContain(brief.Body.Descendants<Text>(), t => t.Text.Any(c => c is '\u0001' or '\uFFFF'));
+        Assert.DoesNotContain(brief.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>(), t => t.Text.Any(c => c is '\u0001' or '\uFFFF'));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WordprocessingText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportForge.Exports.Word.Parts;
 
@@ -32,7 +33,7 @@ internal static class HeaderFooterParts
         new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
         new Run(new FieldCode($" {instruction} \\* MERGEFORMAT ") { Space = SpaceProcessingModeValues.Preserve }),
         new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(new RunProperties(new NoProof()), new Text("1")),
+        new Run(new RunProperties(new NoProof()), new WordprocessingText("1")),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
     ];
 }
