@@ -5,4 +5,5 @@ var root = new RootCommand("ReportForge: advocacy briefs and recommendation matr
 root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();
