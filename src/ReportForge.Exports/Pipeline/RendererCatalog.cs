@@ -7,6 +7,7 @@ public static class RendererCatalog
 {
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
+        new Pdf.Brief.PdfBriefRenderer(templates),
         new Excel.ExcelMatrixRenderer(),
     ];
 }
