@@ -1,4 +1,5 @@
 using ReportForge.Core.Templates;
+using ReportForge.Exports.Word;
 
 namespace ReportForge.Exports.Pipeline;
 
@@ -8,6 +9,8 @@ public static class RendererCatalog
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
         new Pdf.Brief.PdfBriefRenderer(templates),
+        new WordBriefRenderer(templates),
         new Excel.ExcelMatrixRenderer(),
+        new Pdf.Matrix.MatrixPdfRenderer(templates),
     ];
 }
