@@ -12,6 +12,7 @@ namespace ReportForge.Layout.Drawing;
 /// <summary>The canvas of the final pass: draws with PDFsharp and writes structure, links, destinations and outline.</summary>
 internal sealed class PdfCanvas : CanvasBase, IDisposable
 {
+    static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
     readonly PdfDocument _document;
     readonly TagWriter? _tags;
     readonly StructureBuilder? _builder;
@@ -75,7 +76,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         var wrap = _tags is { InArtifact: false, Depth: 0 };
         if (wrap)
             _tags!.Begin(_textFallbackOwner, StructureTag.P, 1, 1);
-        Graphics.DrawString(text, font, Brush(color), Offset.X + x, Offset.Y + baseline, XStringFormats.BaseLineLeft);
+        Graphics.DrawString(text, font, Brush(color), Offset.X + x, Offset.Y + baseline, BaseLineLeft);
         if (wrap)
             _tags!.End(_textFallbackOwner);
     }
