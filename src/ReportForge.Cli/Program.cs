@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using ReportForge.Cli.Commands;
+
+var root = new RootCommand("ReportForge: advocacy briefs and recommendation matrices from UPR summaries of stakeholders' information.");
+root.Options.Add(CommonOptions.Templates);
+root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
+return root.Parse(args).Invoke();

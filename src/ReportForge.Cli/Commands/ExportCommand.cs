@@ -1,0 +1,56 @@
+using System.CommandLine;
+using ReportForge.Cli.Output;
+using ReportForge.Core;
+using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Pipeline;
+
+namespace ReportForge.Cli.Commands;
+
+/// <summary><c>reportforge export [FILE] [--profile NAME]… [--out DIR] [--force]</c>.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string?>("FILE") { Description = "The summary's text file (default: the built-in Kazakhstan 2010 sample).", Arity = ArgumentArity.ZeroOrOne };
+        var profiles = new Option<string[]>("--profile") { Description = "A profile from templates/profiles (repeatable; default: every profile).", AllowMultipleArgumentsPerToken = false };
+        var output = new Option<string>("--out") { Description = "The output folder; each source gets a subfolder.", DefaultValueFactory = _ => "output" };
+        var force = new Option<bool>("--force") { Description = "Render even when nothing changed since the last run." };
+        var kinds = new Option<string[]>("--kinds") { Description = "Artifact kinds: pdf-brief, word-brief, excel-matrix, pdf-matrix (default: all)." };
+        var themes = new Option<string[]>("--themes") { Description = "Ad-hoc brief: section ids or titles to keep (comma-separated or repeated)." };
+        var stakeholders = new Option<string[]>("--stakeholders") { Description = "Ad-hoc brief: stakeholder codes or names to keep." };
+        var groups = new Option<string[]>("--groups") { Description = "Ad-hoc brief: affected groups to keep (ids from templates/taxonomy.yaml)." };
+        var command = new Command("export", "Render briefs, Word briefs and recommendation matrices of a summary.")
+        {
+            file, profiles, output, force, kinds, themes, stakeholders, groups,
+        };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var templates = CommonOptions.OpenTemplates(result);
+            var request = new ExportRequest
+            {
+                SourceFile = result.GetValue(file),
+                Profiles = CommonOptions.Split(result.GetValue(profiles)),
+                Selection = AdHocProfile.From(
+                    CommonOptions.Split(result.GetValue(themes)),
+                    CommonOptions.Split(result.GetValue(stakeholders)),
+                    CommonOptions.Split(result.GetValue(groups))),
+                Kinds = ParseKinds(CommonOptions.Split(result.GetValue(kinds))),
+                OutputRoot = result.GetValue(output)!,
+                Force = result.GetValue(force),
+            };
+            var pipeline = ExportPipeline.CreateDefault(templates);
+            var exported = ExportProgressDisplay.Run(progress => pipeline.Run(request, progress));
+            ExportReport.Write(exported);
+            return CommandRunner.Success;
+        }));
+        return command;
+    }
+
+    private static IReadOnlyList<ArtifactKind> ParseKinds(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return ArtifactKinds.All;
+        return names.Select(n => ArtifactKinds.TryParse(n, out var kind)
+            ? kind
+            : throw new InputException("--kinds", $"'{n}' is not an artifact kind; use {string.Join(", ", ArtifactKinds.All.Select(k => k.WireName()))}")).ToList();
+    }
+}

@@ -1,0 +1,122 @@
+namespace ReportForge.Core.Enrichment;
+
+/// <summary>
+/// Everything known about stakeholder codes: names the text defines ("Amnesty International (AI)"),
+/// names from the endnotes of a full document ("JS1 Joint submission by: …"), and the known list
+/// (<c>templates/stakeholders.yaml</c>), in that order of precedence. Reads references in text.
+/// </summary>
+internal sealed class StakeholderDirectory
+{
+    /// <summary>Capitalised words and acronyms that begin sentences without being anyone's code.</summary>
+    private static readonly HashSet<string> NotCodes = new(StringComparer.Ordinal)
+    {
+        "It", "They", "He", "She", "This", "That", "These", "Those", "The", "There", "According", "In", "On", "At",
+        "As", "While", "Although", "However", "Further", "Furthermore", "Moreover", "Also", "Such", "Some", "Many",
+        "Government", "Authorities", "Parliament", "President", "Police", "Court", "Courts", "Council", "Committee",
+        "State", "States", "Officials", "Ombudsman", "Women", "Children", "Men", "People", "Law", "Article",
+        "NGO", "NGOs", "UN", "UPR", "OHCHR", "NSS", "HIV", "AIDS", "LGBT", "LGBTI", "NPM", "CAT", "ICCPR", "CRC",
+        "Special", "Rapporteur", "Kazakh",
+    };
+
+    private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string> _endnotes;
+    private readonly IReadOnlyDictionary<string, string> _known;
+    private readonly HashSet<string> _countries;
+    private List<(string Name, string Code)> _names = [];
+    private List<string> _codes = [];
+
+    public StakeholderDirectory(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> endnotes,
+        IEnumerable<string> countries)
+    {
+        _known = known;
+        _endnotes = endnotes;
+        _countries = new HashSet<string>(countries, StringComparer.Ordinal);
+        Rebuild();
+    }
+
+    public void AddDefinitions(IEnumerable<StakeholderDefinition> definitions)
+    {
+        foreach (var d in definitions) _defined.TryAdd(d.Code, d.Name);
+        Rebuild();
+    }
+
+    /// <summary>The full name of <paramref name="code"/>, or null when nothing spells it out.</summary>
+    public string? Name(string code) =>
+        _defined.TryGetValue(code, out var n) ? n
+        : _endnotes.TryGetValue(code, out n) ? n
+        : _known.TryGetValue(code, out n) ? n
+        : null;
+
+    public bool IsNamedByText(string code) => _defined.ContainsKey(code);
+
+    /// <summary>Codes with a hyphen, whose hyphen a line break may have eaten ("PRICentral Asia").</summary>
+    public IReadOnlyCollection<string> HyphenatedCodes => _codes.Where(c => c.Contains('-')).ToList();
+
+    /// <summary>
+    /// A reference to a stakeholder at <paramref name="at"/>: a definition, a full name, a code.
+    /// <paramref name="certain"/> is false for a word that merely looks like a code.
+    /// </summary>
+    public bool TryRead(string text, int at, IReadOnlyList<StakeholderDefinition> definitions,
+        out string code, out int end, out bool certain)
+    {
+        certain = true;
+        (code, end) = ("", at);
+        // Codes and names begin with a capital ("Forum 18", "AI") or "the" ("the Becket Fund").
+        if (at >= text.Length || !(char.IsUpper(text[at]) || text[at] == 't')) return false;
+        foreach (var d in definitions)
+        {
+            if (d.NameStart != at) continue;
+            (code, end) = (d.Code, d.End);
+            return true;
+        }
+        foreach (var (name, c) in _names)
+        {
+            if (!Words.At(text, at, name) && !(name.StartsWith("The ", StringComparison.Ordinal) && Words.At(text, at, "the" + name[3..])))
+                continue;
+            (code, end) = (c, SkipBracketedCode(text, at + name.Length, c));
+            return true;
+        }
+        foreach (var c in _codes)
+        {
+            if (!Words.At(text, at, c)) continue;
+            (code, end) = (c, at + c.Length);
+            return true;
+        }
+        certain = false;
+        return TryReadCodeShape(text, at, out code, out end);
+    }
+
+    /// <summary>"JS5", "UNHCR", "Earthjustice": a word that could be a code nobody defined.</summary>
+    private bool TryReadCodeShape(string text, int at, out string code, out int end)
+    {
+        end = at;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+            end++;
+        code = text[at..end];
+        if (code.Length < 2 || code.Length > 20 || !char.IsUpper(code[0]) || NotCodes.Contains(code) || _countries.Contains(code))
+            return false;
+        if (end < text.Length && text[end] is '’' or '\'') return false;
+        var capitals = code.Count(char.IsUpper);
+        return capitals >= 2 || (code.Length >= 4 && code.Skip(1).All(char.IsLower));
+    }
+
+    private static int SkipBracketedCode(string text, int at, string code)
+    {
+        var probe = Words.SkipSpaces(text, at);
+        return probe + code.Length + 2 <= text.Length && text[probe] == '('
+               && string.CompareOrdinal(text, probe + 1, code, 0, code.Length) == 0 && text[probe + 1 + code.Length] == ')'
+            ? probe + code.Length + 2
+            : at;
+    }
+
+    private void Rebuild()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, name) in _known) names.TryAdd(name, code);
+        foreach (var (code, name) in _endnotes)
+            if (!name.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase)) names[name] = code;
+        foreach (var (code, name) in _defined) names[name] = code;
+        _names = names.Where(n => n.Key.Length > 2).Select(n => (n.Key, n.Value)).OrderByDescending(n => n.Key.Length).ToList();
+        _codes = _defined.Keys.Concat(_endnotes.Keys).Concat(_known.Keys).Distinct().OrderByDescending(c => c.Length).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+namespace ReportForge.Core.Enrichment;
+
+/// <summary>Small helpers for reading words out of running text.</summary>
+internal static class Words
+{
+    /// <summary>True when no letter or digit touches <c>text[start..end]</c> on either side.</summary>
+    public static bool IsWholeWord(string text, int start, int end) =>
+        (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+
+    /// <summary>Whether <paramref name="text"/> has <paramref name="word"/> at <paramref name="at"/> as a whole word.</summary>
+    public static bool At(string text, int at, string word, StringComparison comparison = StringComparison.Ordinal) =>
+        at >= 0 && at + word.Length <= text.Length
+        && string.Compare(text, at, word, 0, word.Length, comparison) == 0
+        && IsWholeWord(text, at, at + word.Length);
+
+    public static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        return at;
+    }
+
+    /// <summary>Lower-case words of <paramref name="text"/>: letters and digits, split at everything else.</summary>
+    public static List<string> Tokens(string text)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,43 @@
+namespace ReportForge.Core.Parsing.Blocks;
+
+/// <summary>
+/// Finds the next paragraph starting in the middle of a line, as when a copy from the PDF runs
+/// paragraphs together: "… and enact implementing legislation.4 2. JS1 noted that …".
+/// Only the next expected number counts, and only after the end of a sentence.
+/// </summary>
+internal static class RunTogetherParagraphs
+{
+    public static int Find(string text, int expectedNumber, int from = 0)
+    {
+        var needle = expectedNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+        for (var at = text.IndexOf(needle, from, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            if (StartsParagraph(text, at, needle.Length)) return at;
+        }
+        return -1;
+    }
+
+    private static bool StartsParagraph(string text, int at, int length)
+    {
+        var after = at + length;
+        if (after + 1 >= text.Length || text[after] != ' ') return false;
+        while (after < text.Length && text[after] == ' ') after++;
+        if (after >= text.Length || !(char.IsUpper(text[after]) || text[after] is '“' or '"')) return false;
+        // Before the number: blanks, then an optional footnote marker, then the end of a sentence.
+        var i = at - 1;
+        if (i < 0 || text[i] != ' ') return false;
+        while (i >= 0 && text[i] == ' ') i--;
+        while (i >= 0 && char.IsAsciiDigit(text[i])) i--;
+        if (i < 0 || text[i] is not ('.' or ')' or '”' or '"' or '’')) return false;
+        return text[i] != '.' || !EndsWithAbbreviation(text, i);
+    }
+
+    private static bool EndsWithAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..dot];
+        return word is "No" or "no" or "art" or "para" or "p" or "pp" or "Art" or "Vol" || word.Length == 1;
+    }
+}

@@ -1,0 +1,30 @@
+using ReportForge.Core.Model;
+
+namespace ReportForge.Core.Parsing;
+
+/// <summary>Collects what the parser noticed, in source order, capped so hostile input cannot flood it.</summary>
+internal sealed class DiagnosticBag
+{
+    public const int Limit = 500;
+
+    private readonly List<Diagnostic> _items = [];
+    private bool _truncated;
+
+    public void Warning(int line, int column, string message) => Add(DiagnosticSeverity.Warning, line, column, message);
+
+    public void Info(int line, int column, string message) => Add(DiagnosticSeverity.Info, line, column, message);
+
+    public IReadOnlyList<Diagnostic> ToList() =>
+        _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+
+    private void Add(DiagnosticSeverity severity, int line, int column, string message)
+    {
+        if (_items.Count < Limit) _items.Add(new Diagnostic(severity, line, column, message));
+        else if (!_truncated)
+        {
+            _truncated = true;
+            _items.Add(new Diagnostic(DiagnosticSeverity.Warning, line, column,
+                $"more than {Limit} diagnostics; the rest are left out"));
+        }
+    }
+}

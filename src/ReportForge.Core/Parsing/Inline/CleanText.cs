@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace ReportForge.Core.Parsing.Inline;
+
+/// <summary>
+/// A paragraph's text with its footnote markers taken out and line breaks joined, remembering
+/// where each marker stood. Later repairs ("JS 1" → "JS1") go through <see cref="Apply"/> so the
+/// marker offsets stay right.
+/// </summary>
+internal sealed class CleanText
+{
+    private CleanText(string text, List<int> offsets)
+    {
+        Text = text;
+        Offsets = offsets;
+    }
+
+    public string Text { get; private set; }
+
+    /// <summary>Where each removed marker stood in <see cref="Text"/>, in marker order.</summary>
+    public List<int> Offsets { get; }
+
+    /// <summary>Removes <paramref name="markers"/> from <paramref name="raw"/> and collapses runs of blanks.</summary>
+    public static CleanText From(string raw, IReadOnlyList<MarkerSpan> markers)
+    {
+        var sb = new StringBuilder(raw.Length);
+        var offsets = new List<int>(markers.Count);
+        var pendingSpace = false;
+        var next = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (next < markers.Count && i == markers[next].Start)
+            {
+                offsets.Add(sb.Length);
+                i += markers[next].Length - 1;
+                next++;
+                // "set up.76PRICentral Asia": the marker was the only thing between two sentences.
+                if (sb.Length > 0 && i + 1 < raw.Length && IsSentencePunctuation(sb[^1]) && char.IsLetter(raw[i + 1]))
+                    pendingSpace = true;
+                continue;
+            }
+            var c = raw[i];
+            if (c == ' ')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return new CleanText(sb.ToString(), offsets);
+    }
+
+    /// <summary>One change: remove <c>Remove</c> characters at <c>At</c> and put <c>Insert</c> there.</summary>
+    public readonly record struct Edit(int At, int Remove, string Insert);
+
+    /// <summary>Applies non-overlapping edits in one pass, moving marker offsets with the text.</summary>
+    public void Apply(List<Edit> edits)
+    {
+        if (edits.Count == 0) return;
+        edits.Sort((a, b) => a.At.CompareTo(b.At));
+        edits = WithoutOverlaps(edits);
+        var sb = new StringBuilder(Text.Length + 16);
+        var from = 0;
+        foreach (var edit in edits)
+        {
+            sb.Append(Text, from, edit.At - from).Append(edit.Insert);
+            from = edit.At + edit.Remove;
+        }
+        sb.Append(Text, from, Text.Length - from);
+        // Offsets and edits are both in text order: walk them together.
+        var shift = 0;
+        var e = 0;
+        for (var m = 0; m < Offsets.Count; m++)
+        {
+            var offset = Offsets[m];
+            for (; e < edits.Count && edits[e].At < offset; e++)
+                shift += edits[e].Insert.Length - Math.Min(edits[e].Remove, offset - edits[e].At);
+            Offsets[m] = offset + shift;
+        }
+        Text = sb.ToString();
+    }
+
+    private static List<Edit> WithoutOverlaps(List<Edit> sorted)
+    {
+        var kept = new List<Edit>(sorted.Count);
+        foreach (var edit in sorted)
+            if (kept.Count == 0 || edit.At >= kept[^1].At + kept[^1].Remove) kept.Add(edit);
+        return kept;
+    }
+
+    private static bool IsSentencePunctuation(char c) => c is '.' or ';' or ':' or '”' or '"' or ')';
+}

@@ -1,0 +1,109 @@
+using ReportForge.Core.Enrichment;
+using ReportForge.Core.Model;
+using ReportForge.Core.Parsing.Blocks;
+using ReportForge.Core.Parsing.Inline;
+using ReportForge.Core.Parsing.Syntax;
+
+namespace ReportForge.Core.Parsing;
+
+/// <summary>Assembles the <see cref="Summary"/>: names stakeholders, repairs text, attributes statements and asks.</summary>
+internal static class SummaryBuilder
+{
+    private const string UnknownCountry = "the State under review";
+
+    public static Summary Build(DocumentNode document, DocumentInfo cover, List<ParagraphBody> bodies,
+        ParseOptions options, DiagnosticBag diagnostics)
+    {
+        var directory = Directory(document, bodies, options);
+        foreach (var body in bodies) TextRepairs.Apply(body.Clean, directory.HyphenatedCodes);
+        var paragraphs = bodies.Select(ToParagraph).ToList();
+        var country = Country(document, paragraphs, options, diagnostics);
+        var groups = new GroupTagger(options.Groups);
+        var extractor = new StatementExtractor(new AttributionParser(directory), groups, country);
+        var statements = new List<Statement>();
+        var recommendations = new List<Recommendation>();
+        foreach (var paragraph in paragraphs)
+        {
+            var (s, r) = extractor.Extract(new ParagraphText(paragraph, StakeholderDefinition.FindAll(paragraph.Text)));
+            statements.AddRange(s);
+            recommendations.AddRange(r);
+        }
+        ShapeCheck.RequireAttributions(paragraphs.Count, statements.Select(s => s.Paragraph).Distinct().Count(), options.FileName);
+        var stakeholders = Stakeholders(statements, directory);
+        Report(extractor, directory, paragraphs, document.Endnotes.Count > 0, diagnostics);
+        var sections = document.Headings
+            .Select(h => new Section(h.Id, SentenceCase.Convert(h.RawTitle, [country]), h.ParentId, h.Level, h.Line))
+            .ToList();
+        return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList());
+    }
+
+    private static StakeholderDirectory Directory(DocumentNode document, List<ParagraphBody> bodies, ParseOptions options)
+    {
+        var definitions = bodies.SelectMany(b => StakeholderDefinition.FindAll(b.Clean.Text)).ToList();
+        var codes = definitions.Select(d => d.Code).Concat(options.KnownStakeholders.Keys).Distinct().ToList();
+        var endnotes = EndnoteNames.Read(document.Endnotes, codes);
+        var directory = new StakeholderDirectory(options.KnownStakeholders, endnotes, MemberStates.Names);
+        directory.AddDefinitions(definitions);
+        return directory;
+    }
+
+    private static Paragraph ToParagraph(ParagraphBody body)
+    {
+        var markers = new List<FootnoteMarker>(body.Markers.Count);
+        for (var m = 0; m < body.Markers.Count; m++)
+        {
+            var (line, column) = body.Block.Source.Locate(body.Markers[m].Start);
+            markers.Add(new FootnoteMarker(body.Markers[m].Number, body.Clean.Offsets[m], line, column));
+        }
+        return new Paragraph(body.Block.Number!.Value, body.Block.SectionId, body.Clean.Text, markers, body.Block.Line);
+    }
+
+    private static string Country(DocumentNode document, List<Paragraph> paragraphs, ParseOptions options, DiagnosticBag diagnostics)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Country)) return options.Country.Trim();
+        var detector = new CountryDetector();
+        foreach (var line in document.FrontMatter)
+            if (detector.NamedAlone(line.Text) is { } named) return named;
+        foreach (var paragraph in paragraphs) detector.Count(paragraph.Text);
+        if (detector.MostNamed() is { } most) return most;
+        diagnostics.Warning(paragraphs[0].Line, 1, "no UN Member State is named; set the country under review explicitly");
+        return UnknownCountry;
+    }
+
+    private static List<Stakeholder> Stakeholders(List<Statement> statements, StakeholderDirectory directory)
+    {
+        var paragraphsOf = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var statement in statements)
+            foreach (var code in statement.Stakeholders)
+            {
+                if (!paragraphsOf.TryGetValue(code, out var set))
+                {
+                    paragraphsOf[code] = set = [];
+                    order.Add(code);
+                }
+                set.Add(statement.Paragraph);
+            }
+        return order.Select(c => new Stakeholder(c, directory.Name(c), paragraphsOf[c].ToList())).ToList();
+    }
+
+    private static void Report(StatementExtractor extractor, StakeholderDirectory directory, List<Paragraph> paragraphs,
+        bool hasEndnotes, DiagnosticBag diagnostics)
+    {
+        foreach (var number in extractor.BareJointSubmissions)
+        {
+            var line = paragraphs.First(p => p.Number == number).Line;
+            diagnostics.Info(line, 1, "\"Joint Submission (JS)\" gives no number; read as JS1");
+        }
+        foreach (var (code, number) in extractor.Uncertain)
+        {
+            // Joint submissions are only named in a full document's endnotes.
+            if (directory.Name(code) is not null || (!hasEndnotes && IsJointSubmission(code))) continue;
+            var line = paragraphs.First(p => p.Number == number).Line;
+            diagnostics.Warning(line, 1, $"unknown stakeholder code '{code}': neither the text, the endnotes nor the known list names it");
+        }
+    }
+
+    private static bool IsJointSubmission(string code) =>
+        code.Length > 2 && code.StartsWith("JS", StringComparison.Ordinal) && code[2..].All(char.IsAsciiDigit);
+}

@@ -1,0 +1,28 @@
+using ReportForge.Core.Model;
+
+namespace ReportForge.Core.Parsing.Syntax;
+
+/// <summary>A heading as written: "II.", "B.", "5." with its (possibly wrapped) title.</summary>
+internal sealed record HeadingNode(string Id, SectionLevel Level, string? ParentId, string RawTitle, int Line);
+
+/// <summary>A run of text in document order: a numbered paragraph, or text outside any (cover, stray lines).</summary>
+internal sealed class TextBlockNode(int? number, string sectionId, int line, int column)
+{
+    /// <summary>The paragraph number, null for text that belongs to no paragraph.</summary>
+    public int? Number { get; } = number;
+    public string SectionId { get; } = sectionId;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+    public SourceText Source { get; } = new();
+}
+
+/// <summary>What the block parser makes of a whole document, before any inline work.</summary>
+internal sealed class DocumentNode
+{
+    public List<SourceLine> FrontMatter { get; } = [];
+    public List<HeadingNode> Headings { get; } = [];
+    public List<TextBlockNode> Blocks { get; } = [];
+    public List<SourceLine> Endnotes { get; } = [];
+
+    public IEnumerable<TextBlockNode> Paragraphs => Blocks.Where(b => b.Number is not null);
+}

@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportForge.Core.Model;
+
+namespace ReportForge.Core.Serialization;
+
+/// <summary>
+/// The published JSON shape of a parsed summary (what <c>reportforge parse --json</c> prints and the
+/// API returns). A contract of its own so the model can change without breaking scripts.
+/// </summary>
+public static class SummaryJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Serialize(Summary summary) => JsonSerializer.Serialize(ToContract(summary), Options);
+
+    public static SummaryContract ToContract(Summary s) => new(
+        s.Country,
+        new DocumentContract(s.Document.Symbol, s.Document.Session, s.Document.Date, s.Document.Title),
+        s.Sections.Select(x => new SectionContract(x.Id, x.Title, x.ParentId)).ToList(),
+        s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line)).ToList(),
+        s.Stakeholders.Select(x => new StakeholderContract(x.Abbreviation, x.Name, x.Paragraphs)).ToList(),
+        s.Statements.Select(x => new StatementContract(x.Paragraph, x.Stakeholders, x.Verb, x.Kind.ToString().ToLowerInvariant(), x.Text, x.Footnotes)).ToList(),
+        s.Recommendations.Select(r => new RecommendationContract(r.Id, r.Paragraph, r.SectionId, r.Stakeholders, r.Verb, r.Target,
+            r.Text, r.Footnotes, r.AffectedGroups, (int)r.ActionCategory)).ToList(),
+        s.Diagnostics.Select(d => new DiagnosticContract(d.Severity.ToString().ToLowerInvariant(), d.Line, d.Column, d.Message)).ToList());
+}
+
+public sealed record SummaryContract(
+    string Country,
+    DocumentContract Document,
+    IReadOnlyList<SectionContract> Sections,
+    IReadOnlyList<ParagraphContract> Paragraphs,
+    IReadOnlyList<StakeholderContract> Stakeholders,
+    IReadOnlyList<StatementContract> Statements,
+    IReadOnlyList<RecommendationContract> Recommendations,
+    IReadOnlyList<DiagnosticContract> Diagnostics);
+
+public sealed record DocumentContract(string? Symbol, string? Session, string? Date, string? Title);
+
+public sealed record SectionContract(string Id, string Title, string? Parent);
+
+public sealed record ParagraphContract(int Number, string Section, string Text, IReadOnlyList<int> Footnotes, int Line);
+
+public sealed record StakeholderContract(string Abbreviation, string? Name, IReadOnlyList<int> Paragraphs);
+
+public sealed record StatementContract(int Paragraph, IReadOnlyList<string> Stakeholders, string Verb, string Kind, string Text, IReadOnlyList<int> Footnotes);
+
+public sealed record RecommendationContract(
+    string Id,
+    int Paragraph,
+    string Section,
+    IReadOnlyList<string> Stakeholders,
+    string Verb,
+    string Target,
+    string Text,
+    IReadOnlyList<int> Footnotes,
+    IReadOnlyList<string> AffectedGroups,
+    int ActionCategory);
+
+public sealed record DiagnosticContract(string Severity, int Line, int Column, string Message);

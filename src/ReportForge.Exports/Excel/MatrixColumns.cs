@@ -1,0 +1,46 @@
+namespace ReportForge.Exports.Excel;
+
+/// <summary>A column of the matrix sheet.</summary>
+/// <param name="Header">The header cell, which is also the table field name.</param>
+/// <param name="MinWidth">Narrowest width in Excel character units; fill-in columns keep room to write.</param>
+/// <param name="MaxWidth">Widest width; longer text wraps.</param>
+/// <param name="Value">The cell text of a row, or null for columns people fill in.</param>
+internal sealed record MatrixColumn(string Header, double MinWidth, double MaxWidth, Func<MatrixRow, string>? Value)
+{
+    public bool IsFillIn => Value is null;
+}
+
+/// <summary>The matrix's columns, in order: what the summary says, then what the meeting decides.</summary>
+internal static class MatrixColumns
+{
+    public static IReadOnlyList<MatrixColumn> All { get; } =
+    [
+        new("#", 4, 6, r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Theme", 12, 18, r => r.Theme),
+        new("Recommendation", 30, 50, r => r.Recommendation),
+        new("Stakeholders", 8, 12, r => r.Stakeholders),
+        new("Target", 8, 14, r => r.Target),
+        new("Action category", 10, 13, r => r.ActionCategory),
+        new("Affected groups", 10, 16, r => r.AffectedGroups),
+        new("Citation", 8, 12, r => r.Citation),
+        new("Priority", 9, 9, null),
+        new("Status", 13, 13, null),
+        new("Responsible institution", 16, 16, null),
+        new("Advocacy ask / talking point", 20, 20, null),
+        new("Next step", 16, 16, null),
+        new("Follow-up date", 11, 11, null),
+        new("Notes", 16, 16, null),
+    ];
+
+    /// <summary>1-based column numbers of the columns with special treatment.</summary>
+    public const int Number = 1;
+    public const int Theme = 2;
+    public const int Recommendation = 3;
+    public const int Stakeholders = 4;
+    public const int Priority = 9;
+    public const int Status = 10;
+    public const int FollowUpDate = 14;
+
+    /// <summary>Columns frozen at the left: number, theme and the ask stay in view while filling in.</summary>
+    public const int Frozen = Recommendation;
+}

@@ -1,0 +1,40 @@
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>
+/// Files appear whole or not at all: content goes to a temporary name in the same folder
+/// (same file system, so the final rename is atomic), then replaces the target.
+/// </summary>
+public static class AtomicFile
+{
+    /// <summary>The suffix of files still being written; never listed or served.</summary>
+    public const string TemporarySuffix = ".partial";
+
+    public static string TemporaryPathFor(string target) =>
+        target + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix;
+
+    public static void WriteAllBytes(string target, ReadOnlySpan<byte> bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        var temporary = TemporaryPathFor(target);
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Moves a finished temporary file over <paramref name="target"/>.</summary>
+    public static void Commit(string temporary, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        File.Move(temporary, target, overwrite: true);
+    }
+}

@@ -1,0 +1,34 @@
+using ReportForge.Core;
+using ReportForge.Core.Tailoring;
+using ReportForge.Core.Templates;
+
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>Decides what an export request renders: profiles × renderers → planned files.</summary>
+public sealed class ExportPlanner(TemplateSet templates, IReadOnlyList<IArtifactRenderer> renderers)
+{
+    /// <exception cref="InputException">An unknown profile, or a profile that names what the summary lacks.</exception>
+    public ExportPlan Plan(SourceDocument source, ExportRequest request)
+    {
+        var folder = Path.Combine(Path.GetFullPath(request.OutputRoot), source.Descriptor.Id);
+        var artifacts = new List<PlannedArtifact>();
+        foreach (var profile in ProfilesFor(request))
+        {
+            var content = BriefSelector.Select(source.Summary, source.Descriptor, profile, templates.Groups);
+            foreach (var renderer in renderers.Where(r => request.Kinds.Contains(r.Kind)))
+                artifacts.AddRange(renderer.Plan(content).Select(plan => new PlannedArtifact(plan, content, renderer)));
+        }
+        var duplicate = artifacts.GroupBy(a => a.Plan.RelativePath).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new InvalidOperationException($"Two artifacts planned at '{duplicate.Key}'.");
+        return new ExportPlan(source, folder, InputHash.Compute(source.Descriptor.Sha256, templates), artifacts);
+    }
+
+    private IEnumerable<BriefProfile> ProfilesFor(ExportRequest request)
+    {
+        var named = request.Profiles.Count > 0 ? request.Profiles.Select(templates.Profile)
+            : request.Selection is null ? templates.Profiles
+            : [];
+        return request.Selection is null ? named : named.Append(request.Selection);
+    }
+}

@@ -1,0 +1,22 @@
+using ReportForge.Core.Tailoring;
+
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>What to render: one source, some profiles, some kinds of artifact.</summary>
+public sealed record ExportRequest
+{
+    /// <summary>The summary's text file; null for the built-in sample.</summary>
+    public string? SourceFile { get; init; }
+    /// <summary>The output folder name; by default the file name's slug (<c>kazakhstan-2010</c>).</summary>
+    public string? SourceId { get; init; }
+    /// <summary>Names of shipped profiles; empty means every profile in <c>templates/profiles</c>
+    /// (or none when <see cref="Selection"/> is given).</summary>
+    public IReadOnlyList<string> Profiles { get; init; } = [];
+    /// <summary>An ad-hoc tailoring (themes, stakeholders, groups) rendered beside the named profiles.</summary>
+    public BriefProfile? Selection { get; init; }
+    public IReadOnlyList<ArtifactKind> Kinds { get; init; } = ArtifactKinds.All;
+    /// <summary>The folder that holds one subfolder per source (<c>output/</c>).</summary>
+    public required string OutputRoot { get; init; }
+    /// <summary>Render even when nothing changed since the last run.</summary>
+    public bool Force { get; init; }
+}

@@ -1,0 +1,45 @@
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>Moves staged artifacts into place and records them in the folder's manifest.</summary>
+public static class ManifestAssembler
+{
+    /// <summary>
+    /// Publishes <paramref name="staged"/> and writes the manifest last. Entries of the previous manifest
+    /// made from the same inputs stay listed; files made from older inputs are removed as stale.
+    /// </summary>
+    public static Manifest Commit(ExportPlan plan, IReadOnlyList<StagedArtifact> staged, CancellationToken cancellationToken = default)
+    {
+        using var gate = FolderLock.Acquire(plan.Folder, cancellationToken);
+        var previous = ManifestFile.Read(plan.Folder);
+        foreach (var artifact in staged)
+            AtomicFile.Commit(artifact.TemporaryPath, artifact.FinalPath);
+
+        var fresh = staged.Select(s => s.Entry).ToList();
+        var freshPaths = fresh.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var kept = previous is not null && previous.InputHash == plan.InputHash
+            ? previous.Artifacts.Where(a => !freshPaths.Contains(a.Path) && File.Exists(PathOf(plan.Folder, a.Path))).ToList()
+            : [];
+        var source = plan.Source;
+        var manifest = new Manifest(
+            new ManifestSource(source.Descriptor.Id, source.Descriptor.FileName, source.Descriptor.Sha256, source.Summary.Country),
+            plan.InputHash,
+            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList());
+        ManifestFile.Write(plan.Folder, manifest);
+
+        var listed = manifest.Artifacts.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in previous?.Artifacts.Where(a => !listed.Contains(a.Path)) ?? [])
+            DeleteInside(plan.Folder, stale.Path);
+        return manifest;
+    }
+
+    private static string PathOf(string folder, string relative) =>
+        Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private static void DeleteInside(string folder, string relative)
+    {
+        var full = Path.GetFullPath(PathOf(folder, relative));
+        // a hand-edited manifest must not make us delete files outside the folder
+        if (full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
+            File.Delete(full);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using ReportForge.Core;
+using ReportForge.Core.Model;
+using ReportForge.Core.Parsing;
+using ReportForge.Core.Tailoring;
+using ReportForge.Core.Templates;
+
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>A summary read and parsed, with what identifies it.</summary>
+public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath, Summary Summary)
+{
+    /// <summary>Reads and parses <paramref name="file"/> (the built-in sample when null).</summary>
+    /// <exception cref="InputException">The file is missing or is not a summary.</exception>
+    public static SourceDocument Load(string? file, string? id, TemplateSet templates)
+    {
+        var path = Path.GetFullPath(file ?? templates.SampleSummary);
+        if (!File.Exists(path)) throw new InputException(file ?? path, "file not found");
+        var options = new ParseOptions { KnownStakeholders = templates.KnownStakeholders, Groups = templates.Groups };
+        var summary = SummaryFile.Load(path, options);
+        var descriptor = new SourceDescriptor(id ?? IdFor(path), Path.GetFileName(path), HashOf(path));
+        return new SourceDocument(descriptor, path, summary);
+    }
+
+    /// <summary>"kazakhstan-2010" for <c>kazakhstan-2010.txt</c>.</summary>
+    public static string IdFor(string path) => Slugs.From(Path.GetFileNameWithoutExtension(path));
+
+    private static string HashOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

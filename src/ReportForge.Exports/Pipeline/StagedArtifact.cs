@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+
+namespace ReportForge.Exports.Pipeline;
+
+/// <summary>An artifact rendered to a temporary file beside its final place, not yet visible.</summary>
+public sealed record StagedArtifact(string TemporaryPath, string FinalPath, ManifestArtifact Entry)
+{
+    /// <summary>Renders <paramref name="artifact"/> into a temporary file in <paramref name="folder"/>.</summary>
+    public static StagedArtifact Render(PlannedArtifact artifact, string folder, CancellationToken cancellationToken)
+    {
+        var plan = artifact.Plan;
+        var finalPath = Path.Combine(folder, plan.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        var temporary = AtomicFile.TemporaryPathFor(finalPath);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            int? pages;
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
+            {
+                pages = artifact.Renderer.Render(plan, artifact.Content, stream, cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            var info = new FileInfo(temporary);
+            string sha;
+            using (var read = info.OpenRead()) sha = Convert.ToHexStringLower(SHA256.HashData(read));
+            var entry = new ManifestArtifact(plan.Kind.WireName(), plan.RelativePath, info.Length, sha, pages,
+                plan.Profile, plan.Theme, clock.ElapsedMilliseconds);
+            return new StagedArtifact(temporary, finalPath, entry);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    public void Discard()
+    {
+        if (File.Exists(TemporaryPath)) File.Delete(TemporaryPath);
+    }
+}
