@@ -105,6 +105,10 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         var annotation = target.Url is { } url
             ? PdfLinkAnnotation.CreateWebLink(rect, url)
             : PdfLinkAnnotation.CreateDocumentLink(rect, target.Anchor!);
+        // PDFsharp stamps each annotation with a random name and the current time; both are optional
+        // and would make the same document give different bytes on every render.
+        annotation.Elements.Remove("/NM");
+        annotation.Elements.Remove("/M");
         var tagged = _tags?.BeginLink(annotation, annotation, altText) ?? false;
         if (!tagged)
             _page!.Annotations.Add(annotation);
