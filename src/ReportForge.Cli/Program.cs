@@ -5,5 +5,6 @@ var root = new RootCommand("ReportForge: advocacy briefs and recommendation matr
 root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -8,7 +8,10 @@ internal static class AskText
 {
     private static readonly string[] Openers = [",", "inter alia,", "inter alia", "that", "to", "upon", "on"];
 
-    public static string From(string afterVerb)
+    /// <param name="afterVerb">The clause after the reporting verb.</param>
+    /// <param name="country">Stands in for "it" when the ask is addressed to the State by pronoun
+    /// ("encouraged it to develop…" → "Kazakhstan to develop…").</param>
+    public static string From(string afterVerb, string country)
     {
         var text = afterVerb.Trim();
         for (var changed = true; changed;)
@@ -23,6 +26,7 @@ internal static class AskText
             }
         }
         text = text.TrimEnd(' ', ',', ';', ':');
+        if (text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)) text = country + text[2..];
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 }

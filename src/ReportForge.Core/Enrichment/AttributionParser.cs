@@ -21,7 +21,9 @@ internal sealed class AttributionParser(StakeholderDirectory directory)
         for (var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal); comma >= 0;
              comma = text.IndexOf(", ", comma + 2, end - comma - 2, StringComparison.Ordinal))
         {
-            if (TrySubject(text, comma + 2, end, definitions, allowPronoun: false) is { } later) return later;
+            if (comma + 2 < end && char.IsUpper(text[comma + 2])
+                && TrySubject(text, comma + 2, end, definitions, allowPronoun: false) is { } later)
+                return later;
             if (comma + 2 >= end) break;
         }
         return null;

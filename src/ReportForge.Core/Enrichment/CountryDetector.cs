@@ -7,14 +7,19 @@ namespace ReportForge.Core.Enrichment;
 /// </summary>
 internal sealed class CountryDetector
 {
-    private readonly Dictionary<string, List<(string[] Words, string Name)>> _byFirstWord = new(StringComparer.Ordinal);
+    /// <summary>Names by their first word, longest first; built once.</summary>
+    private static readonly Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord = BuildIndex();
+
+    private readonly Dictionary<string, List<(string[] Words, string Name)>> _byFirstWord = ByFirstWord;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
-    public CountryDetector()
+    private static Dictionary<string, List<(string[] Words, string Name)>> BuildIndex()
     {
-        foreach (var name in MemberStates.Names) Add(name, name);
-        foreach (var (former, current) in MemberStates.FormerNames) Add(former, current);
-        foreach (var list in _byFirstWord.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        var index = new Dictionary<string, List<(string[] Words, string Name)>>(StringComparer.Ordinal);
+        foreach (var name in MemberStates.Names) Add(index, name, name);
+        foreach (var (former, current) in MemberStates.FormerNames) Add(index, former, current);
+        foreach (var list in index.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        return index;
     }
 
     /// <summary>Counts the states named in <paramref name="text"/>.</summary>
@@ -49,10 +54,10 @@ internal sealed class CountryDetector
         return null;
     }
 
-    private void Add(string spelling, string name)
+    private static void Add(Dictionary<string, List<(string[] Words, string Name)>> index, string spelling, string name)
     {
         var words = WordsOf(spelling).ToArray();
-        if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
+        if (!index.TryGetValue(words[0], out var list)) index[words[0]] = list = [];
         list.Add((words, name));
     }
 

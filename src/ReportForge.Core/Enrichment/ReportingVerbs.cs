@@ -36,6 +36,9 @@ internal static class ReportingVerbs
             "declared", "insisted", "contended", "revealed", "specified", "identified", "warned",
         ]));
 
+    private static readonly Dictionary<char, (string Phrase, StatementKind Kind)[]> ByFirstLetter =
+        Phrases.GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly HashSet<string> AskVerbs = new(StringComparer.Ordinal)
     {
         "recommended", "urged", "called upon", "called on", "called for", "encouraged", "proposed", "appealed",
@@ -56,15 +59,16 @@ internal static class ReportingVerbs
     /// <summary>The reporting verb phrase at <paramref name="at"/>, if any (whole words).</summary>
     public static bool TryMatch(string text, int at, out string phrase, out StatementKind kind)
     {
-        foreach (var (candidate, k) in Phrases)
+        phrase = "";
+        kind = StatementKind.Observation;
+        if (at >= text.Length || !ByFirstLetter.TryGetValue(text[at], out var candidates)) return false;
+        foreach (var (candidate, k) in candidates)
         {
             if (!Words.At(text, at, candidate)) continue;
             phrase = candidate;
             kind = k;
             return true;
         }
-        phrase = "";
-        kind = StatementKind.Observation;
         return false;
     }
 

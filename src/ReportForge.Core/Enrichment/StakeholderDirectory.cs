@@ -60,6 +60,9 @@ internal sealed class StakeholderDirectory
         out string code, out int end, out bool certain)
     {
         certain = true;
+        (code, end) = ("", at);
+        // Codes and names begin with a capital ("Forum 18", "AI") or "the" ("the Becket Fund").
+        if (at >= text.Length || !(char.IsUpper(text[at]) || text[at] == 't')) return false;
         foreach (var d in definitions)
         {
             if (d.NameStart != at) continue;

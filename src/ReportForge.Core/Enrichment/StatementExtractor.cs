@@ -59,7 +59,7 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
     private Recommendation Ask(ParagraphText paragraph, IReadOnlyList<string> codes, string verb, string afterVerb,
         IReadOnlyList<int> footnotes, int index)
     {
-        var ask = AskText.From(afterVerb);
+        var ask = AskText.From(afterVerb, country);
         var number = paragraph.Paragraph.Number;
         return new Recommendation(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"R{number}.{index}"),

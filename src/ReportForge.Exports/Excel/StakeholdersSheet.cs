@@ -14,7 +14,8 @@ internal static class StakeholdersSheet
     public static IXLWorksheet Add(XLWorkbook workbook, MatrixContext context)
     {
         var sheet = workbook.AddWorksheet(Name);
-        var rows = context.Content.Stakeholders.Select(s => Describe(s.Abbreviation, s.DisplayName, s.Paragraphs, context)).ToList();
+        // A code the summary never spells out gets a blank name rather than itself again.
+        var rows = context.Content.Stakeholders.Select(s => Describe(s.Abbreviation, s.Name ?? string.Empty, s.Paragraphs, context)).ToList();
         double[] widths =
         [
             ColumnWidths.Fit(Headers[0], rows.Select(r => r.Code), 6, 18),

@@ -24,6 +24,7 @@ internal static class ThemeStakeholderSheet
         var themeWidth = ColumnWidths.Fit("Theme", themes.Select(t => t.Section.Title), 24, 50);
         sheet.Column(1).Width = themeWidth;
         SheetStyles.Body(sheet.Column(1));
+        sheet.Columns(1, totalColumn).Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         sheet.Columns(2, totalColumn).Width = CountWidth;
         sheet.Columns(2, totalColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
 
@@ -81,7 +82,8 @@ internal static class ThemeStakeholderSheet
         sheet.Range(1, 2, 1, totalColumn).Style.Alignment.WrapText = false;
         sheet.Range(1, 2, 1, totalColumn).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         var longest = codes.Append("Total").Max(c => c.Length);
-        sheet.Row(1).Height = Math.Min(RowHeights.Max, Math.Round(longest * context.Options.FontSize * 0.75 + 8, 2));
+        // Upright bold capitals take about 0.65 em each.
+        sheet.Row(1).Height = Math.Min(RowHeights.Max, Math.Round(longest * context.Options.FontSize * 0.65 + 8, 2));
     }
 
     private static void WriteTotals(IXLWorksheet sheet, int row, IReadOnlyList<string> codes, MatrixContext context)

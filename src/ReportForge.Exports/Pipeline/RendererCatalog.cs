@@ -8,7 +8,9 @@ public static class RendererCatalog
 {
     public static IReadOnlyList<IArtifactRenderer> Create(TemplateSet templates) =>
     [
+        new Pdf.Brief.PdfBriefRenderer(templates),
         new WordBriefRenderer(templates),
         new Excel.ExcelMatrixRenderer(),
+        new Pdf.Matrix.MatrixPdfRenderer(templates),
     ];
 }

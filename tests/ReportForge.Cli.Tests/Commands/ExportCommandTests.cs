@@ -19,6 +19,8 @@ public sealed class ExportCommandTests : IDisposable
         Assert.NotNull(manifest);
         Assert.Equal("kazakhstan-2010", manifest.Source.Id);
         Assert.Equal("Kazakhstan", manifest.Source.Country);
+        Assert.Contains(manifest.Artifacts, a => a.Path == "justice-and-detention/matrix.pdf" && a.Pages > 0);
+        Assert.Contains(manifest.Artifacts, a => a.Path == "justice-and-detention/matrix.xlsx");
         Assert.All(manifest.Artifacts, a => Assert.True(File.Exists(Path.Combine(folder, a.Path)), a.Path));
         Assert.All(manifest.Artifacts, a => Assert.Equal("justice-and-detention", a.Profile));
 

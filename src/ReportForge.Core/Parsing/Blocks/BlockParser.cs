@@ -44,8 +44,8 @@ internal sealed class BlockParser
         for (var i = 0; i < _lines.Count; i++)
         {
             var line = _lines[i];
-            if (line.IsBlank) continue;
             if (!_inBody) _document.FrontMatter.Add(line);
+            if (line.IsBlank) continue;
             if (PageFurniture.IsFurniture(line.Text)) continue;
             if (_inBody && EndnoteStart.IsStart(line.Text))
             {
@@ -144,7 +144,10 @@ internal sealed class BlockParser
             var text = _lines[k].Text;
             if (text.Length == 0 || PageFurniture.IsFurniture(text)) continue;
             seen++;
-            if (HeadingSyntax.TryNumbered(text, out var n, out _, out _) && n == _expectedParagraph) return true;
+            // "2. Constitutional and legislative framework" is the next heading, not paragraph 2.
+            if (HeadingSyntax.TryNumbered(text, out var n, out var rest, out _) && n == _expectedParagraph
+                && !HeadingSyntax.LooksLikeTitle(rest))
+                return true;
         }
         return false;
     }
@@ -199,7 +202,8 @@ internal sealed class BlockParser
 
     private TextBlockNode Target(SourceLine line)
     {
-        if (!_inBody) return _front;
+        // Cover lines with the symbol ("United Nations  A/HRC/WG.6/20/KAZ/3") are not prose: "WG.6" is no footnote.
+        if (!_inBody) return line.Text.Split(' ').Any(PageFurniture.IsDocumentSymbol) ? new TextBlockNode(null, "", 0, 0) : _front;
         if (_current is not null) return _current;
         _diagnostics.Warning(line.Number, line.Column, "text outside any numbered paragraph");
         _current = new TextBlockNode(null, _sectionId, line.Number, line.Column);

@@ -48,7 +48,7 @@ internal static class CoverPage
         for (var k = first + 1; k < lines.Count && k <= first + 4; k++)
         {
             var text = lines[k].Text;
-            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*')) break;
+            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || text.Length < 25) break;
             if (capitals != HeadingSyntax.IsUpperCase(text) || text.Length > 120) break;
             parts.Add(text);
         }

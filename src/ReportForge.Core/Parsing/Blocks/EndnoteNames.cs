@@ -34,12 +34,12 @@ internal static class EndnoteNames
                 current = code;
                 names[code] = name;
             }
-            else if (current is not null && names[current].StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase))
+            else if (current is not null && IsJoint(names[current]))
             {
-                names[current] = Tidy(names[current] + " " + text, joint: true);
+                names[current] += " " + text;
             }
         }
-        return names;
+        return names.ToDictionary(n => n.Key, n => Tidy(n.Value, IsJoint(n.Value)), StringComparer.Ordinal);
     }
 
     /// <summary>"2 JS1, p. 2": the next note begins.</summary>
@@ -60,11 +60,11 @@ internal static class EndnoteNames
             code = text[..space];
             if (!code.Any(char.IsUpper) || code.Count(char.IsUpper) < 2 || code.Length > 16) { name = ""; return false; }
         }
-        var rest = text[code.Length..].Trim();
-        var joint = rest.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase);
-        name = Tidy(rest, joint);
+        name = text[code.Length..].Trim();
         return name.Length > 1 && char.IsUpper(name[0]);
     }
+
+    private static bool IsJoint(string name) => name.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase);
 
     private static string Tidy(string name, bool joint)
     {

@@ -61,7 +61,7 @@ internal static class HeadingSyntax
     public static bool LooksLikeTitle(string text) =>
         text.Length is > 0 and <= 200
         && char.IsUpper(text[0])
-        && !text.EndsWith('.')
+        && !text.TrimEnd("0123456789".ToCharArray()).EndsWith('.')
         && !text.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="next"/> carries on a heading that wrapped onto a second line.</summary>

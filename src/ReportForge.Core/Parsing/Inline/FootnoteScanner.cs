@@ -30,11 +30,12 @@ internal sealed class FootnoteScanner
         var result = new List<MarkerSpan>[blocks.Count];
         var clear = blocks.Select(b => ClearMarkers.Of(b.Source.Text)).ToArray();
         for (var k = 0; k < blocks.Count; k++)
-            result[k] = ScanBlock(blocks[k].Source, clear[k], k + 1 < blocks.Count ? clear[k + 1] : null);
+            result[k] = ScanBlock(blocks[k].Source, clear[k], k + 1 < blocks.Count ? clear[k + 1] : null, blocks[k].Number is not null);
         return result;
     }
 
-    private List<MarkerSpan> ScanBlock(SourceText source, ClearMarkers clear, ClearMarkers? next)
+    /// <param name="mayResync">Only paragraphs may skip ahead past a lost marker; a cover page has numbers of all kinds.</param>
+    private List<MarkerSpan> ScanBlock(SourceText source, ClearMarkers clear, ClearMarkers? next, bool mayResync)
     {
         var markers = new List<MarkerSpan>();
         var text = source.Text;
@@ -43,7 +44,7 @@ internal sealed class FootnoteScanner
             if (!char.IsAsciiDigit(text[i])) continue;
             var end = i;
             while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-            var marker = Match(text, i, end, clear, next, source);
+            var marker = Match(text, i, end, clear, next, source, mayResync);
             if (marker is { } m)
             {
                 markers.Add(m);
@@ -54,7 +55,7 @@ internal sealed class FootnoteScanner
         return markers;
     }
 
-    private MarkerSpan? Match(string text, int start, int end, ClearMarkers clear, ClearMarkers? next, SourceText source)
+    private MarkerSpan? Match(string text, int start, int end, ClearMarkers clear, ClearMarkers? next, SourceText source, bool mayResync)
     {
         var context = MarkerContexts.Classify(text, start, end);
         if (context == MarkerContext.None || end - start > 6) return null;
@@ -62,7 +63,7 @@ internal sealed class FootnoteScanner
         if (MarkerContexts.IsStrong(context))
         {
             if (value == _expected) return new MarkerSpan(start, end - start, value);
-            if (context == MarkerContext.Glued && value > _expected && value <= _expected + MaxSkip)
+            if (mayResync && context == MarkerContext.Glued && value > _expected && value <= _expected + MaxSkip)
             {
                 var (line, column) = source.Locate(start);
                 _diagnostics.Warning(line, column, value == _expected + 1

@@ -16,11 +16,15 @@ internal sealed class SourceText
 
     public string Text => _built ??= _text.ToString();
 
-    /// <summary>Appends a line, joining it to the previous one with a space.</summary>
+    /// <summary>
+    /// Appends a line, joining it to the previous one with a space, or with nothing after a
+    /// line-end hyphen ("anti-" + "discrimination" → "anti-discrimination").
+    /// </summary>
     public void Append(SourceLine line)
     {
         if (line.IsBlank) return;
-        if (_text.Length > 0) _text.Append(' ');
+        var hyphen = _text.Length > 1 && _text[^1] == '-' && char.IsLetter(_text[^2]);
+        if (_text.Length > 0 && !hyphen) _text.Append(' ');
         _pieces.Add((_text.Length, line.Number, line.Column));
         _text.Append(line.Text);
         _built = null;

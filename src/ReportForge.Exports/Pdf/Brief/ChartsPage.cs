@@ -1,0 +1,33 @@
+using ReportForge.Exports.Charts;
+using ReportForge.Layout.Fluent;
+using ReportForge.Layout.Infrastructure;
+
+namespace ReportForge.Exports.Pdf.Brief;
+
+/// <summary>The charts, drawn as vector figures with alternative text and a numbered caption.</summary>
+internal static class ChartsPage
+{
+    public static void Compose(IContainer container, BriefStyle style, IReadOnlyList<(ChartImage Chart, string Caption)> charts, double maxFigureHeight) =>
+        container.Column(col =>
+        {
+            col.Spacing(BriefStyle.BlockGap);
+            col.Item().Heading(1, "Charts", anchor: BriefAnchors.Charts);
+            for (var i = 0; i < charts.Count; i++)
+            {
+                var (chart, caption) = charts[i];
+                var number = i + 1;
+                col.Item().PaddingTop(i == 0 ? 0 : 16).ShowEntire().Column(figure =>
+                {
+                    figure.Spacing(6);
+                    figure.Item().Text(t =>
+                    {
+                        t.Tag(StructureTag.Caption);
+                        t.Span($"Figure {number}. ").Bold().FontColor(style.Theme.Brand);
+                        t.Span(caption).Bold();
+                    });
+                    figure.Item().AlignCenter().MaxWidth(chart.WidthPoints).MaxHeight(maxFigureHeight)
+                        .Image(chart.Pdf, chart.AltText, ImageScaling.FitArea);
+                });
+            }
+        });
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using ReportForge.Core.Tailoring;
+using ReportForge.Layout.Fluent;
+using ReportForge.Layout.Infrastructure;
+
+namespace ReportForge.Exports.Pdf.Brief;
+
+/// <summary>
+/// The cover: a full-bleed band in the brand colour with title, country and review, then who the
+/// brief is for, why, what it was cut to, where it comes from, and three figures at a glance.
+/// </summary>
+internal static class CoverPage
+{
+    public static void Compose(DocumentDescriptor document, BriefContent content, BriefStyle style, PageSize size, byte[]? logo)
+    {
+        var theme = style.Theme;
+        var side = PdfPaper.SideMargin(size);
+        document.Page(page =>
+        {
+            page.Section("cover").Size(size).Margins(0, 0, 0, 40);
+            page.Content().Column(col =>
+            {
+                col.Item().Element(c => Band(c, content, theme, side));
+                col.Item().Padding(side, 34, side, 0).Column(body =>
+                {
+                    body.Spacing(18);
+                    body.Item().Element(c => Details(c, content, style));
+                    body.Item().Element(c => Figures(c, content, style));
+                });
+            });
+            page.Footer().PaddingHorizontal(side).Element(c => Footer(c, content, style, logo));
+        });
+    }
+
+    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side) =>
+        container.Background(theme.Brand).Padding(side, 96, side, 40).Column(band =>
+        {
+            band.Spacing(6);
+            band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  STAKEHOLDER BRIEF")
+                .FontSize(8.5).Bold().FontColor(theme.BrandOnDark);
+            band.Item().PaddingTop(10).Text(t =>
+            {
+                t.Tag(StructureTag.H1);
+                t.Span(content.Profile.Title).FontSize(30).Bold().FontColor(Colors.White).LineHeight(1.15);
+            });
+            band.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
+            if (BriefText.Review(content.Summary.Document) is { } review)
+                band.Item().PaddingTop(8).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
+        });
+
+    static void Details(IContainer container, BriefContent content, BriefStyle style)
+    {
+        var rows = new List<(string Label, string Value)>();
+        if (!string.IsNullOrWhiteSpace(content.Profile.Audience)) rows.Add(("Prepared for", content.Profile.Audience!));
+        if (!string.IsNullOrWhiteSpace(content.Profile.Purpose)) rows.Add(("Purpose", content.Profile.Purpose!));
+        rows.AddRange(BriefSelection.Describe(content).Select(s => ("Selection: " + s.Label.ToLowerInvariant(), s.Value)));
+        var document = content.Summary.Document;
+        var source = document.Title is { Length: > 0 } title
+            ? $"{BriefText.Source(content)}, the {Sentence(title)}"
+            : BriefText.Source(content);
+        rows.Add(("Source", source));
+
+        container.Column(col =>
+        {
+            col.Spacing(9);
+            foreach (var (label, value) in rows)
+                col.Item().Row(row =>
+                {
+                    row.Spacing(12);
+                    row.ConstantItem(96).Text(label.ToUpperInvariant()).FontSize(7.5).Bold().FontColor(style.Theme.Muted);
+                    row.RelativeItem().Text(value).FontSize(10.5);
+                });
+        });
+    }
+
+    /// <summary>"Summary of stakeholders' information" reads as "summary of stakeholders' information".</summary>
+    static string Sentence(string title) => title.Length > 1 && char.IsUpper(title[0]) && char.IsLower(title[1])
+        ? char.ToLowerInvariant(title[0]) + title[1..]
+        : title;
+
+    static void Figures(IContainer container, BriefContent content, BriefStyle style)
+    {
+        (int Value, string Label)[] figures =
+        [
+            (content.AllRecommendations.Count(), content.AllRecommendations.Count() == 1 ? "recommendation" : "recommendations"),
+            (content.Stakeholders.Count, content.Stakeholders.Count == 1 ? "stakeholder" : "stakeholders"),
+            (content.Themes.Count, content.Themes.Count == 1 ? "theme" : "themes"),
+        ];
+        container.PaddingTop(6).Row(row =>
+        {
+            row.Spacing(12);
+            foreach (var (value, label) in figures)
+                row.RelativeItem().BorderTop(2.5, style.Theme.Brand).PaddingTop(8).Column(cell =>
+                {
+                    cell.Item().Text(value.ToString(CultureInfo.InvariantCulture)).FontSize(26).Bold().FontColor(style.Theme.Brand).LineHeight(1.1);
+                    cell.Item().Text(label).FontSize(9).FontColor(style.Theme.Muted);
+                });
+        });
+    }
+
+    static void Footer(IContainer container, BriefContent content, BriefStyle style, byte[]? logo) =>
+        container.Row(row =>
+        {
+            row.Spacing(12);
+            if (logo is not null)
+                row.ConstantItem(110).AlignBottom().MaxHeight(40).Image(logo, scaling: ImageScaling.FitArea);
+            row.RelativeItem().AlignBottom().Text(t =>
+            {
+                t.AlignRight();
+                t.Span("Prepared with ReportForge from the summary ").Style(style.Note);
+                t.Span(content.Source.FileName).Style(style.Note);
+                t.Span($" (SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…)").Style(style.Note);
+            });
+        });
+}

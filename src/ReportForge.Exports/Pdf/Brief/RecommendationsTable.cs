@@ -1,0 +1,48 @@
+using ReportForge.Core.Model;
+using ReportForge.Core.Tailoring;
+using ReportForge.Layout.Fluent;
+using ReportForge.Layout.Infrastructure;
+
+namespace ReportForge.Exports.Pdf.Brief;
+
+/// <summary>
+/// A theme's asks as a table: the ask, who made it, its action category, the groups it concerns and
+/// its citation. The header row repeats on every page the table runs onto.
+/// </summary>
+internal static class RecommendationsTable
+{
+    public static void Compose(IContainer container, BriefContent content, IReadOnlyList<Recommendation> asks, BriefStyle style) =>
+        container.DefaultTextStyle(s => s.FontSize(BriefStyle.Table).LineHeight(1.3)).Table(table =>
+        {
+            table.CellPadding(4.5)
+                .HeaderBackground(style.Theme.BrandWash)
+                .Striped(style.Theme.BrandMist)
+                .Borders(0.4, style.Theme.Rule);
+            table.ColumnsDefinition(columns =>
+            {
+                columns.RelativeColumn();
+                columns.ConstantColumn(66);
+                columns.ConstantColumn(62);
+                columns.ConstantColumn(70);
+                columns.ConstantColumn(50);
+            });
+            table.Header(header =>
+            {
+                foreach (var title in new[] { "Recommendation", "Stakeholders", "Action", "Affected groups", "Source" })
+                    header.Cell().Text(title).Bold().FontColor(style.Theme.Brand);
+            });
+            foreach (var ask in asks)
+            {
+                table.Cell().Text(ask.Text);
+                table.Cell().Text(t =>
+                {
+                    t.Span(BriefText.Codes(ask.Stakeholders)).Bold();
+                    t.Span("\n" + ask.Verb).FontColor(style.Theme.Muted).FontSize(BriefStyle.Tiny);
+                });
+                table.Cell().Text(((int)ask.ActionCategory).ToString(System.Globalization.CultureInfo.InvariantCulture) + " – " + ask.ActionCategory.Label().Replace(" action", "", StringComparison.Ordinal));
+                table.Cell().Text(ask.AffectedGroups.Count == 0 ? "—" : string.Join("\n", ask.AffectedGroups.Select(content.GroupLabel)))
+                    .FontColor(ask.AffectedGroups.Count == 0 ? style.Theme.Muted : style.Theme.Ink);
+                table.Cell().Text(ask.Citation).FontColor(style.Theme.Muted);
+            }
+        });
+}

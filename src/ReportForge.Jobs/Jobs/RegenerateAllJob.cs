@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Hangfire;
+using ReportForge.Core;
+using ReportForge.Exports.Pipeline;
+
+namespace ReportForge.Jobs.Jobs;
+
+/// <summary>
+/// The scheduled run: parses every registered source again and renders its full set of files
+/// through the export pipeline, which skips a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
+/// One bad source does not stop the others; the run then fails naming it.
+/// </summary>
+public sealed class RegenerateAllJob(BriefWorkspace workspace)
+{
+    /// <summary>The recurring job's id on the dashboard's Recurring jobs page.</summary>
+    public const string RecurringId = "regenerate-all";
+
+    [Queue(JobQueues.Default)]
+    [DisplayName("Regenerate every output")]
+    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public void Run(CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        foreach (var source in workspace.Sources.All())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var document = workspace.Sources.Refresh(source.Id);
+                workspace.Pipeline.Run(document, new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot }, null, cancellationToken);
+            }
+            catch (InputException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+        if (failures.Count > 0)
+            throw new InputException(workspace.Layout.SourcesFolder, "not regenerated: " + string.Join("; ", failures));
+    }
+}

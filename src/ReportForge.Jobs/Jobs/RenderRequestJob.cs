@@ -1,0 +1,47 @@
+using System.ComponentModel;
+using Hangfire;
+using ReportForge.Core;
+using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Requests;
+
+namespace ReportForge.Jobs.Jobs;
+
+/// <summary>
+/// Renders a brief request's set of files: plans it, then fans out one <see cref="RenderArtifactJob"/>
+/// per file; the last of those enqueues <see cref="AssembleRequestJob"/>, which publishes them.
+/// A request whose files are all current succeeds at once.
+/// </summary>
+public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobClient jobs)
+{
+    [Queue(JobQueues.Default)]
+    [DisplayName("Briefs for {0} (request {1})")]
+    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public void Run(string sourceId, string requestId, CancellationToken cancellationToken)
+    {
+        var request = workspace.Requests.Get(requestId);
+        var status = workspace.Requests.Status(requestId);
+        if (status.State == RequestState.Succeeded) return;
+        if (status.State == RequestState.Failed) workspace.Staging(requestId).Discard(); // asked again: start clean
+
+        var plan = workspace.Plan(request);
+        if (plan.Artifacts.Count == 0)
+            throw new InputException(sourceId, $"nothing to render: no renderer makes {string.Join(", ", request.ToExportRequest(workspace.Layout.OutputRoot).Kinds.Select(k => k.DisplayName()))} yet");
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var manifest = workspace.Manifest(sourceId);
+        if (!request.Force && plan.IsUpToDate(manifest))
+        {
+            var current = manifest!.Artifacts.Where(a => plan.Artifacts.Any(p => p.Plan.RelativePath == a.Path));
+            workspace.Requests.Update(requestId, _ => new RequestStatus(RequestState.Succeeded, [], false,
+                current.Select(a => new RequestArtifact(a.Kind, a.Path, a.Bytes, a.Pages)).ToList(), null, UpToDate: true, plan.InputHash));
+            return;
+        }
+
+        var planned = plan.Artifacts.Select(a => a.Plan.RelativePath).ToList();
+        workspace.Requests.Update(requestId, s => s.State == RequestState.Rendering && s.InputHash == plan.InputHash
+            ? s // a re-run: the staged files stay, the artifact jobs below skip them
+            : new RequestStatus(RequestState.Rendering, planned, false, [], null, InputHash: plan.InputHash));
+        foreach (var artifact in plan.Artifacts)
+            jobs.Enqueue<RenderArtifactJob>(job => job.Run(ArtifactRef.For(requestId, plan, artifact.Plan), CancellationToken.None));
+    }
+}

@@ -1,0 +1,43 @@
+using Hangfire.Common;
+using Hangfire.States;
+using Hangfire.Storage;
+using ReportForge.Jobs.Requests;
+
+namespace ReportForge.Jobs.Jobs;
+
+/// <summary>
+/// When a request's job fails for good (bad input at once, other faults after their retries), marks
+/// the request failed with the error's message and deletes its staging area, so nothing partial stays.
+/// </summary>
+public sealed class RequestFailureFilter(BriefWorkspace workspace) : JobFilterAttribute, IApplyStateFilter
+{
+    public void OnStateApplied(ApplyStateContext context, IWriteOnlyTransaction transaction)
+    {
+        if (context.NewState is not FailedState failed) return;
+        if (RequestIdOf(context.BackgroundJob.Job) is not { } requestId) return;
+        workspace.Requests.Update(requestId, current =>
+        {
+            if (current.State == RequestState.Succeeded) return current;
+            workspace.Staging(requestId).Discard();
+            return current with { State = RequestState.Failed, Error = Describe(failed.Exception) };
+        });
+    }
+
+    public void OnStateUnapplied(ApplyStateContext context, IWriteOnlyTransaction transaction)
+    {
+    }
+
+    /// <summary>The request a job works for, from its arguments.</summary>
+    public static string? RequestIdOf(Job? job) => job?.Type.Name switch
+    {
+        nameof(RenderRequestJob) or nameof(AssembleRequestJob) => job.Args[1] as string,
+        nameof(RenderArtifactJob) => (job.Args[0] as ArtifactRef)?.RequestId,
+        _ => null,
+    };
+
+    private static string Describe(Exception exception)
+    {
+        while (exception.InnerException is not null && exception is not Core.InputException) exception = exception.InnerException;
+        return exception is Core.InputException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
+    }
+}

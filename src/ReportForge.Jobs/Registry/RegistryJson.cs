@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportForge.Exports.Pipeline;
+
+namespace ReportForge.Jobs.Registry;
+
+/// <summary>How the registry's small JSON files are written: camelCase, indented, atomically.</summary>
+internal static class RegistryJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static T? Read<T>(string path) where T : class
+    {
+        if (!File.Exists(path)) return null;
+        return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Options);
+    }
+
+    public static void Write<T>(string path, T value) =>
+        AtomicFile.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(value, Options));
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using ReportForge.Core;
+using ReportForge.Core.Model;
+using ReportForge.Exports.Pipeline;
+
+namespace ReportForge.Jobs.Registry;
+
+/// <summary>
+/// The summaries the server knows: each text under <c>.registry/sources/&lt;id&gt;/</c> and one
+/// <c>index.json</c> listing them by id. A text is parsed before it is accepted, so every
+/// registered source renders.
+/// </summary>
+public sealed partial class SourceRegistry(RegistryLayout layout, SourceLoader load, IReadOnlyList<AffectedGroup> taxonomy)
+{
+    private sealed record IndexFile(IReadOnlyList<SourceEntry> Sources);
+
+    /// <summary>Every registered source, ordered by id.</summary>
+    public IReadOnlyList<SourceEntry> All() => RegistryJson.Read<IndexFile>(layout.SourceIndex)?.Sources ?? [];
+
+    public SourceEntry? Find(string sourceId) => All().FirstOrDefault(s => s.Id == sourceId);
+
+    /// <exception cref="InputException">No source of that id.</exception>
+    public SourceEntry Get(string sourceId) => Find(sourceId)
+        ?? throw new InputException(sourceId, $"no registered source '{sourceId}'; registered: {string.Join(", ", All().Select(s => s.Id))}");
+
+    /// <summary>The registered text of <paramref name="sourceId"/>.</summary>
+    public string TextPath(string sourceId) => Path.Combine(layout.SourceFolder(sourceId), Get(sourceId).FileName);
+
+    /// <summary>Parses the registered text again.</summary>
+    public SourceDocument Load(string sourceId) => load(TextPath(sourceId), sourceId);
+
+    /// <summary>
+    /// Parses <paramref name="text"/> and, only when it parses, registers it (replacing an earlier
+    /// text of the same id).
+    /// </summary>
+    /// <param name="fileName">The name it was uploaded under; errors name it.</param>
+    /// <param name="sourceId">The id to register under; by default the file name's slug.</param>
+    /// <exception cref="InputException">A bad id or a text that is not a summary; nothing was registered.</exception>
+    public SourceEntry Register(string fileName, ReadOnlySpan<byte> text, string? sourceId = null)
+    {
+        var name = SafeFileName(fileName);
+        var id = string.IsNullOrWhiteSpace(sourceId) ? SourceDocument.IdFor(name) : sourceId.Trim();
+        if (!IdPattern().IsMatch(id))
+            throw new InputException(name, $"'{id}' is not a source id: use lower-case letters, digits and dashes");
+
+        var incoming = Path.Combine(layout.IncomingFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(incoming);
+        try
+        {
+            var candidate = Path.Combine(incoming, name);
+            File.WriteAllBytes(candidate, text.ToArray());
+            var entry = Describe(load(candidate, id), text.Length);
+            using (FileGate.Acquire(layout.SourceIndexLock))
+            {
+                var folder = layout.SourceFolder(id);
+                Directory.CreateDirectory(folder);
+                AtomicFile.Commit(candidate, Path.Combine(folder, name));
+                foreach (var older in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != name))
+                    File.Delete(older);
+                Save(All().Where(s => s.Id != id).Append(entry));
+            }
+            return entry;
+        }
+        finally
+        {
+            Directory.Delete(incoming, recursive: true);
+        }
+    }
+
+    /// <summary>Parses a registered source again and records what it holds now (a newer parser may find more).</summary>
+    public SourceDocument Refresh(string sourceId)
+    {
+        var path = TextPath(sourceId);
+        var document = load(path, sourceId);
+        var entry = Describe(document, new FileInfo(path).Length);
+        using (FileGate.Acquire(layout.SourceIndexLock))
+            Save(All().Where(s => s.Id != sourceId).Append(entry));
+        return document;
+    }
+
+    private void Save(IEnumerable<SourceEntry> sources) =>
+        RegistryJson.Write(layout.SourceIndex, new IndexFile(sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList()));
+
+    private SourceEntry Describe(SourceDocument document, long bytes)
+    {
+        var summary = document.Summary;
+        var mentioned = summary.Statements.SelectMany(s => s.AffectedGroups)
+            .Concat(summary.Recommendations.SelectMany(r => r.AffectedGroups))
+            .ToHashSet(StringComparer.Ordinal);
+        return new SourceEntry(
+            document.Descriptor.Id,
+            document.Descriptor.FileName,
+            document.Descriptor.Sha256,
+            bytes,
+            summary.Country,
+            summary.Themes.Select(t => new OutlineItem(t.Id, t.Title)).ToList(),
+            summary.Stakeholders.Select(s => new OutlineItem(s.Abbreviation, s.DisplayName)).ToList(),
+            taxonomy.Where(g => mentioned.Contains(g.Id)).Select(g => new OutlineItem(g.Id, g.Label)).ToList());
+    }
+
+    /// <summary>The uploaded name without folders or characters a file system might refuse.</summary>
+    private static string SafeFileName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('.');
+        return safe.Length == 0 ? "summary.txt" : safe;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,29 @@
+using Hangfire;
+using ReportForge.Core;
+using ReportForge.Jobs.Jobs;
+
+namespace ReportForge.Jobs.Requests;
+
+/// <summary>A stored request and the job that renders it.</summary>
+public sealed record SubmittedBrief(string RequestId, string JobId);
+
+/// <summary>
+/// Accepts a brief request from the dashboard form or the API: checks what can be checked at once,
+/// stores it and enqueues its <see cref="RenderRequestJob"/>.
+/// </summary>
+public sealed class BriefSubmission(BriefWorkspace workspace, IBackgroundJobClient jobs)
+{
+    /// <exception cref="InputException">An unknown source, profile or kind; nothing was stored.</exception>
+    public SubmittedBrief Submit(BriefRequest draft)
+    {
+        if (string.IsNullOrWhiteSpace(draft.SourceId)) throw new InputException("source", "choose a source");
+        workspace.Sources.Get(draft.SourceId);
+        foreach (var profile in draft.Profiles) workspace.Templates.Profile(profile);
+        draft.ToExportRequest(workspace.Layout.OutputRoot);
+
+        var stored = workspace.Requests.Create(draft);
+        var jobId = jobs.Enqueue<RenderRequestJob>(job => job.Run(stored.SourceId, stored.Id, CancellationToken.None));
+        workspace.Requests.SetJobId(stored.Id, jobId);
+        return new SubmittedBrief(stored.Id, jobId);
+    }
+}

@@ -1,0 +1,65 @@
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ReportForge.Jobs;
+using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Requests;
+
+namespace ReportForge.Server.Api;
+
+/// <summary>The body of <c>POST /api/briefs</c>: the Briefs form's fields.</summary>
+public sealed record BriefRequestBody(
+    string? Source,
+    IReadOnlyList<string>? Profiles,
+    IReadOnlyList<string>? Themes,
+    IReadOnlyList<string>? Stakeholders,
+    IReadOnlyList<string>? Groups,
+    IReadOnlyList<string>? Kinds,
+    bool Force = false)
+{
+    public BriefRequest ToRequest() => new()
+    {
+        SourceId = Source?.Trim() ?? "",
+        Profiles = Profiles ?? [],
+        Themes = Themes ?? [],
+        Stakeholders = Stakeholders ?? [],
+        Groups = Groups ?? [],
+        Kinds = Kinds ?? [],
+        Force = Force,
+    };
+}
+
+/// <summary><c>POST /api/briefs</c> (202 with the job id) and <c>GET /api/jobs/{id}</c> (state and download links).</summary>
+internal static class BriefsApi
+{
+    public static void MapBriefsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/briefs", (BriefRequestBody body, BriefSubmission submission) => ApiResults.Run(() =>
+        {
+            var submitted = submission.Submit(body.ToRequest());
+            return Results.Accepted($"/api/jobs/{submitted.JobId}", new { jobId = submitted.JobId, requestId = submitted.RequestId, status = $"/api/jobs/{submitted.JobId}" });
+        }));
+
+        app.MapGet("/api/jobs/{id}", (string id, JobStorage storage, BriefWorkspace workspace) =>
+        {
+            using var connection = storage.GetConnection();
+            var data = connection.GetJobData(id);
+            if (data is null) return Results.NotFound(new { error = $"no job {id}" });
+            var view = RequestFailureFilter.RequestIdOf(data.Job) is { } requestId ? RequestView.Find(workspace, requestId) : null;
+            if (view is null) return Results.Ok(new { jobId = id, jobState = data.State });
+            return Results.Ok(new
+            {
+                jobId = id,
+                jobState = data.State,
+                requestId = view.RequestId,
+                state = view.State.ToString().ToLowerInvariant(),
+                completed = view.Completed,
+                total = view.Total,
+                upToDate = view.UpToDate,
+                error = view.Error,
+                artifacts = view.Artifacts,
+            });
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+using ReportForge.Core;
+using ReportForge.Jobs.Jobs;
+
+namespace ReportForge.Server.Hosting;
+
+/// <summary>
+/// The one place that decides the job store and the server's options, so another store (shared by
+/// several machines) replaces the embedded one by configuration alone.
+/// </summary>
+public static class HangfireSetup
+{
+    public const string InMemory = "InMemory";
+
+    /// <summary>Hangfire's client, storage and the filters every server applies.</summary>
+    public static IServiceCollection AddReportForgeHangfire(this IServiceCollection services, ServerSettings settings)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            UseStorage(config, settings);
+        });
+        return services;
+    }
+
+    /// <summary>A server that works the ReportForge queues with one worker per core.</summary>
+    public static IServiceCollection AddReportForgeWorkers(this IServiceCollection services, ServerSettings settings)
+    {
+        services.AddHangfireServer((provider, options) =>
+        {
+            options.WorkerCount = Math.Max(1, settings.WorkerCount);
+            options.Queues = JobQueues.InPriorityOrder;
+            // retries are seconds apart; the default 15 s poll would dominate them
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // per server rather than global: each server marks its own registry's requests failed
+            options.FilterProvider = new JobFilterProviderCollection(
+                JobFilterProviders.Providers,
+                new JobFilterCollection { provider.GetRequiredService<RequestFailureFilter>() });
+        });
+        return services;
+    }
+
+    private static void UseStorage(IGlobalConfiguration config, ServerSettings settings)
+    {
+        switch (settings.Storage)
+        {
+            case var s when string.Equals(s, InMemory, StringComparison.OrdinalIgnoreCase):
+                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
+                break;
+            default:
+                throw new InputException("ReportForge:Storage", $"'{settings.Storage}' is not a job store this version supports; use {InMemory}");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportForge.Jobs;
+using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Scheduling;
+
+namespace ReportForge.Server.Hosting;
+
+/// <summary>
+/// At start: schedules the regeneration, registers the built-in sample when nothing is registered
+/// under its id, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
+/// </summary>
+internal sealed class StartupTasks(
+    BriefWorkspace workspace,
+    ServerSettings settings,
+    IRecurringJobManager recurring,
+    IBackgroundJobClient jobs,
+    ILogger<StartupTasks> log) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Regeneration.Schedule(recurring, settings.Jobs);
+        RegisterSample();
+        if (settings.RegenerateOnStart) jobs.Enqueue<RegenerateAllJob>(job => job.Run(CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void RegisterSample()
+    {
+        var sample = workspace.Templates.SampleSummary;
+        var id = Exports.Pipeline.SourceDocument.IdFor(sample);
+        if (workspace.Sources.Find(id) is not null || !File.Exists(sample)) return;
+        try
+        {
+            workspace.Sources.Register(Path.GetFileName(sample), File.ReadAllBytes(sample), id);
+        }
+        catch (Exception e)
+        {
+            // the server is still useful without the sample: uploads and the API work
+            log.LogWarning("The built-in sample {Sample} was not registered: {Reason}", sample, e.Message);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using ReportForge.Core.Model;
+using ReportForge.Core.Parsing;
+
+namespace ReportForge.Core.Tests.Parsing;
+
+/// <summary>
+/// Runs the spec files in <c>Parsing/Specs</c>: each <c>NAME.input.txt</c> is parsed and checked
+/// against the <c>key: value</c> lines of <c>NAME.expected.txt</c> (see <see cref="Check"/> for the keys).
+/// </summary>
+public class SpecTests
+{
+    private static readonly string Folder = TestData.PathOf("Parsing/Specs");
+
+    public static TheoryData<string> Specs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Folder, "*.input.txt").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(file)[..^".input.txt".Length]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Parse_MeetsTheSpec(string name)
+    {
+        var input = File.ReadAllText(Path.Combine(Folder, name + ".input.txt"));
+        var expectations = File.ReadAllLines(Path.Combine(Folder, name + ".expected.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => (Key: l[..l.IndexOf(':')].Trim(), Value: l[(l.IndexOf(':') + 1)..].Trim()))
+            .ToList();
+        var options = TestData.Options with { FileName = name + ".txt" };
+        if (expectations.FirstOrDefault(e => e.Key == "error") is { Key: not null } error)
+        {
+            var thrown = Assert.Throws<InputException>(() => SummaryParser.Parse(input, options));
+            Assert.Contains(error.Value, thrown.Message, StringComparison.Ordinal);
+            Assert.StartsWith(name + ".txt", thrown.Message, StringComparison.Ordinal);
+            return;
+        }
+        var summary = SummaryParser.Parse(input, options);
+        foreach (var (key, value) in expectations) Check(summary, key, value);
+    }
+
+    private static void Check(Summary summary, string key, string value)
+    {
+        var words = key.Split(' ', 3);
+        switch (words[0])
+        {
+            case "symbol": Assert.Equal(value, summary.Document.Symbol); break;
+            case "date": Assert.Equal(value, summary.Document.Date); break;
+            case "session": Assert.Equal(value, summary.Document.Session); break;
+            case "title": Assert.Equal(value, summary.Document.Title); break;
+            case "country": Assert.Equal(value, summary.Country); break;
+            case "paragraphs": Assert.Equal(Int(value), summary.Paragraphs.Count); break;
+            case "footnotes": Assert.Equal(Int(value), summary.Paragraphs.Sum(p => p.Footnotes.Count)); break;
+            case "sections": Assert.Equal(Int(value), summary.Sections.Count); break;
+            case "recommendations": Assert.True(summary.Recommendations.Count >= Int(value), $"{summary.Recommendations.Count} recommendations"); break;
+            case "warnings":
+                Assert.Equal(Int(value), summary.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+                break;
+            case "warning": Assert.Contains(summary.Diagnostics, d => d.Message.Contains(value, StringComparison.Ordinal)); break;
+            case "section": Assert.Equal(value, summary.Section(words[1]).Title); break;
+            case "stakeholder": Assert.Equal(value, summary.Stakeholder(key["stakeholder ".Length..])?.Name); break;
+            case "paragraph": CheckParagraph(summary.Paragraph(Int(words[1])), words[2], value, key); break;
+            case "recommendation":
+                var (number, codes, verb) = (Int(words[1]), words[2][..words[2].LastIndexOf(' ')], words[2][(words[2].LastIndexOf(' ') + 1)..]);
+                Assert.Contains(summary.Recommendations, r => r.Paragraph == number && string.Join("+", r.Stakeholders) == codes
+                    && r.Verb == verb && r.Text.Contains(value, StringComparison.OrdinalIgnoreCase));
+                break;
+            default: throw new InvalidOperationException($"Unknown spec key '{key}'.");
+        }
+    }
+
+    private static void CheckParagraph(Paragraph? paragraph, string what, string value, string key)
+    {
+        Assert.True(paragraph is not null, $"no paragraph for '{key}'");
+        switch (what)
+        {
+            case "section": Assert.Equal(value, paragraph.SectionId); break;
+            case "text": Assert.Equal(value, paragraph.Text); break;
+            case "footnotes": Assert.Equal(value.Split(", ").Select(Int), paragraph.FootnoteNumbers); break;
+            default: throw new InvalidOperationException($"Unknown spec key '{key}'.");
+        }
+    }
+
+    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+}

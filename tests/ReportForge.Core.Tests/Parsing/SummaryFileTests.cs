@@ -1,0 +1,99 @@
+using System.Text;
+using ReportForge.Core.Parsing;
+
+namespace ReportForge.Core.Tests.Parsing;
+
+/// <summary>Bad input gets a clear <see cref="InputException"/> naming the file, never a crash.</summary>
+public sealed class SummaryFileTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reportforge-tests-" + Guid.NewGuid().ToString("N"));
+
+    public SummaryFileTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ReadText_Refuses_AnEmptyFile() => AssertRefused(Write("empty.txt", []), "is empty");
+
+    [Fact]
+    public void ReadText_Refuses_APdf_AndSaysHowToGetItsText() =>
+        AssertRefused(Write("summary.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj"u8.ToArray()), "is a PDF; copy its text out first");
+
+    [Fact]
+    public void ReadText_Refuses_AWordDocument() =>
+        AssertRefused(Write("summary.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), "is a Word document");
+
+    [Fact]
+    public void ReadText_Refuses_ABinaryFile() =>
+        AssertRefused(Write("image.bin", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02, 0x03]), "is a binary file");
+
+    [Fact]
+    public void ReadText_Refuses_AFileAboveTheLimit_WithoutReadingIt()
+    {
+        var path = Path.Combine(_folder, "huge.txt");
+        using (var stream = File.Create(path)) stream.SetLength(50L * 1024 * 1024);
+        AssertRefused(path, "summaries are refused above 10 MB");
+    }
+
+    [Fact]
+    public void ReadText_DecodesWindows1252_WhenTheBytesAreNotUtf8()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Write("cp1252.txt", Encoding.GetEncoding(1252).GetBytes("the Child’s Rights – “Law”"));
+        Assert.Equal("the Child’s Rights – “Law”", SummaryFile.ReadText(path));
+    }
+
+    [Fact]
+    public void ReadText_DropsTheByteOrderMark()
+    {
+        var path = Write("bom.txt", [.. Encoding.UTF8.GetPreamble(), .. "JS1 noted"u8.ToArray()]);
+        Assert.Equal("JS1 noted", SummaryFile.ReadText(path));
+    }
+
+    [Fact]
+    public void ReadText_ReadsUtf16_WithItsByteOrderMark()
+    {
+        var path = Write("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("AI noted")]);
+        Assert.Equal("AI noted", SummaryFile.ReadText(path));
+    }
+
+    [Fact]
+    public void Load_Refuses_ANationalReport_NamingTheFile()
+    {
+        var path = Write("national-report.txt", Encoding.UTF8.GetBytes(
+            "NATIONAL REPORT SUBMITTED IN ACCORDANCE WITH PARAGRAPH 15 (A)\n\nI. METHODOLOGY\n1. The report was prepared.\n"));
+        var error = Assert.Throws<InputException>(() => SummaryFile.Load(path, TestData.Options));
+        Assert.Equal("national-report.txt: does not look like a summary of stakeholders' information: it is a national report (the State's own submission)", error.Message);
+    }
+
+    [Fact]
+    public void Load_ParsesTheSample_FromDisk()
+    {
+        var summary = SummaryFile.Load(TestData.PathOf("templates/samples/kazakhstan-2010.txt"), TestData.Options);
+        Assert.Equal(53, summary.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Parse_SurvivesHostileText_WithoutHanging()
+    {
+        var hostile = new StringBuilder("I. BACKGROUND AND FRAMEWORK\nA. Scope\n1. JS1 noted ");
+        hostile.Append(new string('\u0001', 1000)).Append(string.Concat(Enumerable.Repeat("JS3 (AI) ((((( 2.2.2.2 ", 20_000)));
+        hostile.Append('\n').Append(new string('x', 200_000)).Append("\n2. AI noted.3\n");
+        var summary = SummaryParser.Parse(hostile.ToString(), TestData.Options);
+        Assert.Equal(2, summary.Paragraphs.Count);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static void AssertRefused(string path, string problem)
+    {
+        var error = Assert.Throws<InputException>(() => SummaryFile.ReadText(path));
+        Assert.StartsWith(Path.GetFileName(path) + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+}
