@@ -6,5 +6,6 @@ root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -2,24 +2,29 @@ using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Requests;
+using ReportForge.Jobs.Storage;
 
 namespace ReportForge.Jobs;
 
 /// <summary>
 /// What every job and page works with: the templates, the export pipeline (the one place that
-/// knows how to render), the source registry and the request store, all under one output folder.
+/// knows how to render), the source registry, the request store and the artifact store: by default
+/// all under one output folder, or in a database every node of a deployment shares.
 /// </summary>
 public sealed class BriefWorkspace
 {
     /// <param name="outputRoot">The output folder (<c>output/</c>).</param>
     /// <param name="pipeline">The pipeline every render goes through.</param>
     /// <param name="load">How a text is parsed; by default <see cref="SourceDocument.Load"/>.</param>
-    public BriefWorkspace(string outputRoot, ExportPipeline pipeline, SourceLoader? load = null)
+    /// <param name="storage">Where the registry and the artifacts live; by default <see cref="WorkspaceStorage.Folder"/>.</param>
+    public BriefWorkspace(string outputRoot, ExportPipeline pipeline, SourceLoader? load = null, Func<RegistryLayout, WorkspaceStorage>? storage = null)
     {
         Layout = new RegistryLayout(outputRoot);
         Pipeline = pipeline;
-        Sources = new SourceRegistry(Layout, load ?? ((file, id) => SourceDocument.Load(file, id, pipeline.Templates)), pipeline.Templates.Groups);
-        Requests = new RequestStore(Layout);
+        var stores = (storage ?? WorkspaceStorage.Folder)(Layout);
+        Artifacts = stores.Artifacts;
+        Sources = new SourceRegistry(Layout, stores.Registry, load ?? ((file, id) => SourceDocument.Load(file, id, pipeline.Templates)), pipeline.Templates.Groups);
+        Requests = new RequestStore(stores.Registry);
     }
 
     public RegistryLayout Layout { get; }
@@ -27,8 +32,10 @@ public sealed class BriefWorkspace
     public TemplateSet Templates => Pipeline.Templates;
     public SourceRegistry Sources { get; }
     public RequestStore Requests { get; }
+    public IArtifactStore Artifacts { get; }
 
-    public RequestStaging Staging(string requestId) => new(Layout, requestId);
+    /// <summary>The staging area of a request.</summary>
+    public IArtifactStaging Staging(string requestId) => Artifacts.Staging(requestId);
 
     /// <summary>Parses the request's source and plans its files.</summary>
     /// <exception cref="ReportForge.Core.InputException">Unknown source, profile or kind, or a source that no longer parses.</exception>
@@ -36,5 +43,5 @@ public sealed class BriefWorkspace
         Pipeline.Planner.Plan(Sources.Load(request.SourceId), request.ToExportRequest(Layout.OutputRoot));
 
     /// <summary>The manifest of a source's output folder, if it has one.</summary>
-    public Manifest? Manifest(string sourceId) => ManifestFile.Read(Layout.OutputFolder(sourceId));
+    public Manifest? Manifest(string sourceId) => Artifacts.Manifest(sourceId);
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ReportForge.Core.Templates;
 using ReportForge.Jobs;
 using ReportForge.Jobs.Dashboard;
 using ReportForge.Server.Access;
@@ -16,7 +15,8 @@ namespace ReportForge.Server;
 
 /// <summary>
 /// The web host: the Hangfire server and dashboard (<c>/hangfire</c>, with the Briefs and Outputs
-/// pages), the JSON API (<c>/api</c>), downloads (<c>/outputs</c>) and <c>/health</c>.
+/// pages), the JSON API (<c>/api</c>), downloads (<c>/outputs</c>) and <c>/health</c>. Its workers run
+/// jobs too unless <c>ReportForge:WorkerCount</c> is 0.
 /// </summary>
 public static class ReportForgeServer
 {
@@ -31,8 +31,7 @@ public static class ReportForgeServer
         builder.Configuration.AddInMemoryCollection(composition.Settings);
         var settings = ServerSettings.From(builder.Configuration);
 
-        var templates = TemplateSet.Open(settings.Templates);
-        var workspace = new BriefWorkspace(settings.OutputRoot, composition.Pipeline(templates), composition.LoadSource);
+        var workspace = WorkspaceFactory.Create(settings, composition);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
             // nothing but uploads has a body worth speaking of; a little room for the multipart framing
@@ -44,7 +43,8 @@ public static class ReportForgeServer
         builder.Services.AddAntiforgery();
         builder.Services.AddReportForgeJobs(workspace, settings.Jobs);
         builder.Services.AddReportForgeHangfire(settings);
-        builder.Services.AddReportForgeWorkers(settings);
+        // WorkerCount 0: the dashboard only, `reportforge worker` processes run the jobs
+        if (settings.WorkerCount > 0) builder.Services.AddReportForgeWorkers(settings);
         builder.Services.AddSingleton(settings);
         builder.Services.AddHostedService<StartupTasks>();
 

@@ -14,22 +14,30 @@ public static class ManifestAssembler
         foreach (var artifact in staged)
             AtomicFile.Commit(artifact.TemporaryPath, artifact.FinalPath);
 
-        var fresh = staged.Select(s => s.Entry).ToList();
-        var freshPaths = fresh.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
-        var kept = previous is not null && previous.InputHash == plan.InputHash
-            ? previous.Artifacts.Where(a => !freshPaths.Contains(a.Path) && File.Exists(PathOf(plan.Folder, a.Path))).ToList()
-            : [];
-        var source = plan.Source;
-        var manifest = new Manifest(
-            new ManifestSource(source.Descriptor.Id, source.Descriptor.FileName, source.Descriptor.Sha256, source.Summary.Country),
-            plan.InputHash,
-            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList());
+        var manifest = Compose(plan, staged.Select(s => s.Entry).ToList(), previous, path => File.Exists(PathOf(plan.Folder, path)));
         ManifestFile.Write(plan.Folder, manifest);
 
         var listed = manifest.Artifacts.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in previous?.Artifacts.Where(a => !listed.Contains(a.Path)) ?? [])
             DeleteInside(plan.Folder, stale.Path);
         return manifest;
+    }
+
+    /// <summary>
+    /// The manifest that lists <paramref name="fresh"/> and the entries of <paramref name="previous"/>
+    /// made from the same inputs that are still <paramref name="present"/>, by path.
+    /// </summary>
+    public static Manifest Compose(ExportPlan plan, IReadOnlyList<ManifestArtifact> fresh, Manifest? previous, Func<string, bool> present)
+    {
+        var freshPaths = fresh.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var kept = previous is not null && previous.InputHash == plan.InputHash
+            ? previous.Artifacts.Where(a => !freshPaths.Contains(a.Path) && present(a.Path)).ToList()
+            : [];
+        var source = plan.Source;
+        return new Manifest(
+            new ManifestSource(source.Descriptor.Id, source.Descriptor.FileName, source.Descriptor.Sha256, source.Summary.Country),
+            plan.InputHash,
+            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList());
     }
 
     private static string PathOf(string folder, string relative) =>

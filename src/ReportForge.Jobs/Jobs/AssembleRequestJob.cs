@@ -1,14 +1,13 @@
 using System.ComponentModel;
 using Hangfire;
 using ReportForge.Core;
-using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs.Requests;
 
 namespace ReportForge.Jobs.Jobs;
 
 /// <summary>
 /// Publishes a request's staged files into the source's output folder and its manifest, all at
-/// once (<see cref="ManifestAssembler"/>), then marks the request succeeded.
+/// once (<see cref="Storage.IArtifactStaging.Publish"/>), then marks the request succeeded.
 /// </summary>
 public sealed class AssembleRequestJob(BriefWorkspace workspace)
 {
@@ -23,13 +22,13 @@ public sealed class AssembleRequestJob(BriefWorkspace workspace)
         var plan = workspace.Plan(workspace.Requests.Get(requestId));
         if (plan.InputHash != status.InputHash) throw RenderArtifactJob.SourceChanged(sourceId);
         var staging = workspace.Staging(requestId);
-        var staged = staging.For(plan);
-        ManifestAssembler.Commit(plan, staged, cancellationToken);
+        var planned = plan.Artifacts.Select(a => a.Plan.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var published = staging.Publish(plan, cancellationToken).Artifacts.Where(a => planned.Contains(a.Path));
 
         workspace.Requests.Update(requestId, current => current with
         {
             State = RequestState.Succeeded,
-            Artifacts = staged.Select(s => new RequestArtifact(s.Entry.Kind, s.Entry.Path, s.Entry.Bytes, s.Entry.Pages)).ToList(),
+            Artifacts = published.Select(a => new RequestArtifact(a.Kind, a.Path, a.Bytes, a.Pages)).ToList(),
         });
         staging.Discard();
     }

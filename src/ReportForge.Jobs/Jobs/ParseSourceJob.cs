@@ -10,7 +10,7 @@ namespace ReportForge.Jobs.Jobs;
 /// </summary>
 public sealed class ParseSourceJob(BriefWorkspace workspace)
 {
-    [Queue(JobQueues.Default)]
+    [Queue(JobQueues.Briefs)]
     [DisplayName("Parse {0}")]
     [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(string sourceId) => workspace.Sources.Refresh(sourceId);

@@ -7,7 +7,7 @@ namespace ReportForge.Jobs.Jobs;
 
 /// <summary>
 /// The scheduled run: parses every registered source again and renders its full set of files
-/// through the export pipeline, which skips a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
+/// into the artifact store, skipping a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
 /// One bad source does not stop the others; the run then fails naming it.
 /// </summary>
 public sealed class RegenerateAllJob(BriefWorkspace workspace)
@@ -15,7 +15,7 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
     /// <summary>The recurring job's id on the dashboard's Recurring jobs page.</summary>
     public const string RecurringId = "regenerate-all";
 
-    [Queue(JobQueues.Default)]
+    [Queue(JobQueues.Regeneration)]
     [DisplayName("Regenerate every output")]
     [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -28,7 +28,8 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
             try
             {
                 var document = workspace.Sources.Refresh(source.Id);
-                workspace.Pipeline.Run(document, new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot }, null, cancellationToken);
+                var plan = workspace.Pipeline.Planner.Plan(document, new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot });
+                if (!workspace.Artifacts.IsUpToDate(plan)) workspace.Artifacts.Regenerate(plan, cancellationToken);
             }
             catch (InputException e)
             {

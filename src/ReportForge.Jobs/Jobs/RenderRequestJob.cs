@@ -13,7 +13,7 @@ namespace ReportForge.Jobs.Jobs;
 /// </summary>
 public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobClient jobs)
 {
-    [Queue(JobQueues.Default)]
+    [Queue(JobQueues.Briefs)]
     [DisplayName("Briefs for {0} (request {1})")]
     [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(string sourceId, string requestId, CancellationToken cancellationToken)
@@ -28,10 +28,9 @@ public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobCli
             throw new InputException(sourceId, $"nothing to render: no renderer makes {string.Join(", ", request.ToExportRequest(workspace.Layout.OutputRoot).Kinds.Select(k => k.DisplayName()))} yet");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var manifest = workspace.Manifest(sourceId);
-        if (!request.Force && plan.IsUpToDate(manifest))
+        if (!request.Force && workspace.Artifacts.IsUpToDate(plan) && workspace.Manifest(sourceId) is { } manifest)
         {
-            var current = manifest!.Artifacts.Where(a => plan.Artifacts.Any(p => p.Plan.RelativePath == a.Path));
+            var current = manifest.Artifacts.Where(a => plan.Artifacts.Any(p => p.Plan.RelativePath == a.Path));
             workspace.Requests.Update(requestId, _ => new RequestStatus(RequestState.Succeeded, [], false,
                 current.Select(a => new RequestArtifact(a.Kind, a.Path, a.Bytes, a.Pages)).ToList(), null, UpToDate: true, plan.InputHash));
             return;

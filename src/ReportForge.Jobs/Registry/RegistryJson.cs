@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Storage;
 
 namespace ReportForge.Jobs.Registry;
 
@@ -22,4 +23,10 @@ internal static class RegistryJson
 
     public static void Write<T>(string path, T value) =>
         AtomicFile.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(value, Options));
+
+    public static T? Read<T>(IRegistryStore store, string key) where T : class =>
+        store.Read(key) is { } bytes ? JsonSerializer.Deserialize<T>(bytes, Options) : null;
+
+    public static void Write<T>(IRegistryStore store, string key, T value) =>
+        store.Write(key, JsonSerializer.SerializeToUtf8Bytes(value, Options));
 }

@@ -14,10 +14,7 @@ public sealed class RegistryLayout(string outputRoot)
 
     public string Root => Path.Combine(OutputRoot, FolderName);
     public string SourcesFolder => Path.Combine(Root, "sources");
-    public string SourceIndex => Path.Combine(SourcesFolder, "index.json");
-    public string SourceIndexLock => Path.Combine(SourcesFolder, ".index.lock");
     public string IncomingFolder => Path.Combine(Root, "incoming");
-    public string RequestsFolder => Path.Combine(Root, "requests");
     public string StagingFolder => Path.Combine(Root, "staging");
 
     public string SourceFolder(string sourceId) => Path.Combine(SourcesFolder, sourceId);

@@ -2,20 +2,24 @@ using System.Text.RegularExpressions;
 using ReportForge.Core;
 using ReportForge.Core.Model;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Storage;
 
 namespace ReportForge.Jobs.Registry;
 
 /// <summary>
-/// The summaries the server knows: each text under <c>.registry/sources/&lt;id&gt;/</c> and one
-/// <c>index.json</c> listing them by id. A text is parsed before it is accepted, so every
+/// The summaries the server knows: each text under <c>sources/&lt;id&gt;/</c> of the registry and one
+/// <c>sources/index.json</c> listing them by id. A text is parsed before it is accepted, so every
 /// registered source renders.
 /// </summary>
-public sealed partial class SourceRegistry(RegistryLayout layout, SourceLoader load, IReadOnlyList<AffectedGroup> taxonomy)
+public sealed partial class SourceRegistry(RegistryLayout layout, IRegistryStore store, SourceLoader load, IReadOnlyList<AffectedGroup> taxonomy)
 {
+    private const string IndexKey = "sources/index.json";
+    private const string IndexLock = "sources/.index.lock";
+
     private sealed record IndexFile(IReadOnlyList<SourceEntry> Sources);
 
     /// <summary>Every registered source, ordered by id.</summary>
-    public IReadOnlyList<SourceEntry> All() => RegistryJson.Read<IndexFile>(layout.SourceIndex)?.Sources ?? [];
+    public IReadOnlyList<SourceEntry> All() => RegistryJson.Read<IndexFile>(store, IndexKey)?.Sources ?? [];
 
     public SourceEntry? Find(string sourceId) => All().FirstOrDefault(s => s.Id == sourceId);
 
@@ -23,8 +27,12 @@ public sealed partial class SourceRegistry(RegistryLayout layout, SourceLoader l
     public SourceEntry Get(string sourceId) => Find(sourceId)
         ?? throw new InputException(sourceId, $"no registered source '{sourceId}'; registered: {string.Join(", ", All().Select(s => s.Id))}");
 
-    /// <summary>The registered text of <paramref name="sourceId"/>.</summary>
-    public string TextPath(string sourceId) => Path.Combine(layout.SourceFolder(sourceId), Get(sourceId).FileName);
+    /// <summary>A file on this machine with the registered text of <paramref name="sourceId"/>.</summary>
+    public string TextPath(string sourceId)
+    {
+        var entry = Get(sourceId);
+        return store.LocalFile(TextKey(sourceId, entry.FileName), entry.Sha256);
+    }
 
     /// <summary>Parses the registered text again.</summary>
     public SourceDocument Load(string sourceId) => load(TextPath(sourceId), sourceId);
@@ -50,13 +58,12 @@ public sealed partial class SourceRegistry(RegistryLayout layout, SourceLoader l
             var candidate = Path.Combine(incoming, name);
             File.WriteAllBytes(candidate, text.ToArray());
             var entry = Describe(load(candidate, id), text.Length);
-            using (FileGate.Acquire(layout.SourceIndexLock))
+            using (store.Lock(IndexLock))
             {
-                var folder = layout.SourceFolder(id);
-                Directory.CreateDirectory(folder);
-                AtomicFile.Commit(candidate, Path.Combine(folder, name));
-                foreach (var older in Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != name))
-                    File.Delete(older);
+                var key = TextKey(id, name);
+                store.Write(key, text);
+                foreach (var older in store.Keys(TextFolder(id)).Where(k => k != key))
+                    store.Delete(older);
                 Save(All().Where(s => s.Id != id).Append(entry));
             }
             return entry;
@@ -73,13 +80,16 @@ public sealed partial class SourceRegistry(RegistryLayout layout, SourceLoader l
         var path = TextPath(sourceId);
         var document = load(path, sourceId);
         var entry = Describe(document, new FileInfo(path).Length);
-        using (FileGate.Acquire(layout.SourceIndexLock))
+        using (store.Lock(IndexLock))
             Save(All().Where(s => s.Id != sourceId).Append(entry));
         return document;
     }
 
+    private static string TextFolder(string sourceId) => $"sources/{sourceId}/";
+    private static string TextKey(string sourceId, string fileName) => TextFolder(sourceId) + fileName;
+
     private void Save(IEnumerable<SourceEntry> sources) =>
-        RegistryJson.Write(layout.SourceIndex, new IndexFile(sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList()));
+        RegistryJson.Write(store, IndexKey, new IndexFile(sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList()));
 
     private SourceEntry Describe(SourceDocument document, long bytes)
     {

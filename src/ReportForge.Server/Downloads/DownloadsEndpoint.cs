@@ -8,7 +8,7 @@ namespace ReportForge.Server.Downloads;
 
 /// <summary>
 /// <c>GET /outputs/{source}/{path}</c>: serves a file only when its source's manifest lists it and it
-/// lies inside that source's folder. Anything else (traversal, <c>.partial</c> files, the lock file,
+/// lies inside that source's folder (or its rows, when artifacts are in PostgreSQL). Anything else (traversal, <c>.partial</c> files, the lock file,
 /// the registry) is simply not found.
 /// </summary>
 internal static class DownloadsEndpoint
@@ -20,8 +20,9 @@ internal static class DownloadsEndpoint
         app.MapGet(OutputLinks.Prefix + "/{source}/{**path}", (string source, string path, OutputCatalog catalog) =>
         {
             if (catalog.Find(source, path) is not { } file) return Results.NotFound();
-            var type = ContentTypes.TryGetContentType(file.FullPath, out var known) ? known : "application/octet-stream";
-            return Results.File(file.FullPath, type, Path.GetFileName(file.FullPath), new DateTimeOffset(file.LastWriteUtc), enableRangeProcessing: true);
+            var name = Path.GetFileName(file.Entry.Path);
+            var type = ContentTypes.TryGetContentType(name, out var known) ? known : "application/octet-stream";
+            return Results.Stream(catalog.Open(file), type, name, new DateTimeOffset(file.LastWriteUtc, TimeSpan.Zero), enableRangeProcessing: true);
         });
     }
 }

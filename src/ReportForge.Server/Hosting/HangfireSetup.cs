@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 using ReportForge.Core;
 using ReportForge.Jobs.Jobs;
@@ -14,6 +15,10 @@ namespace ReportForge.Server.Hosting;
 public static class HangfireSetup
 {
     public const string InMemory = "InMemory";
+    public const string PostgreSql = "PostgreSql";
+
+    /// <summary>True when jobs, registry and files live in the shared database.</summary>
+    public static bool IsPostgreSql(ServerSettings settings) => string.Equals(settings.Storage, PostgreSql, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Hangfire's client, storage and the filters every server applies.</summary>
     public static IServiceCollection AddReportForgeHangfire(this IServiceCollection services, ServerSettings settings)
@@ -28,11 +33,13 @@ public static class HangfireSetup
         return services;
     }
 
-    /// <summary>A server that works the ReportForge queues with one worker per core.</summary>
+    /// <summary>A server that works the ReportForge queues, in priority order, with one worker per core.</summary>
     public static IServiceCollection AddReportForgeWorkers(this IServiceCollection services, ServerSettings settings)
     {
         services.AddHangfireServer((provider, options) =>
         {
+            // several processes per machine: the process id tells them apart on the Servers page
+            options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             options.WorkerCount = Math.Max(1, settings.WorkerCount);
             options.Queues = JobQueues.InPriorityOrder;
             // retries are seconds apart; the default 15 s poll would dominate them
@@ -52,8 +59,18 @@ public static class HangfireSetup
             case var s when string.Equals(s, InMemory, StringComparison.OrdinalIgnoreCase):
                 config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
                 break;
+            case var s when string.Equals(s, PostgreSql, StringComparison.OrdinalIgnoreCase):
+                config.UsePostgreSqlStorage(
+                    connection => connection.UseNpgsqlConnection(settings.PostgreSql.RequireConnectionString()),
+                    new PostgreSqlStorageOptions
+                    {
+                        InvisibilityTimeout = settings.PostgreSql.InvisibilityTimeout,
+                        QueuePollInterval = settings.PostgreSql.QueuePollInterval,
+                        PrepareSchemaIfNecessary = true,
+                    });
+                break;
             default:
-                throw new InputException("ReportForge:Storage", $"'{settings.Storage}' is not a job store this version supports; use {InMemory}");
+                throw new InputException("ReportForge:Storage", $"'{settings.Storage}' is not a job store this version supports; use {InMemory} or {PostgreSql}");
         }
     }
 }

@@ -15,9 +15,18 @@ public sealed record ServerSettings
     public string OutputRoot { get; init; } = "output";
     /// <summary><c>ReportForge:Templates</c>: the templates folder; by default found as the command line finds it.</summary>
     public string? Templates { get; init; }
-    /// <summary><c>ReportForge:Storage</c>: the Hangfire job store; <c>InMemory</c> (embedded, the default).</summary>
+    /// <summary>
+    /// <c>ReportForge:Storage</c>: <c>InMemory</c> (embedded, the default: jobs in memory, files under
+    /// <see cref="OutputRoot"/>) or <c>PostgreSql</c> (jobs, registry and files in one database that
+    /// every server and worker shares).
+    /// </summary>
     public string Storage { get; init; } = HangfireSetup.InMemory;
-    /// <summary><c>ReportForge:WorkerCount</c>: jobs run at once; rendering is CPU-bound, so one per core.</summary>
+    /// <summary><c>ReportForge:PostgreSql:*</c>: the shared database, when <see cref="Storage"/> is <c>PostgreSql</c>.</summary>
+    public PostgreSqlSettings PostgreSql { get; init; } = new();
+    /// <summary>
+    /// <c>ReportForge:WorkerCount</c>: jobs run at once; rendering is CPU-bound, so one per core.
+    /// 0 on <c>serve</c> runs no jobs there: the dashboard only, with <c>reportforge worker</c>s doing the work.
+    /// </summary>
     public int WorkerCount { get; init; } = Environment.ProcessorCount;
     /// <summary><c>ReportForge:RegenerateOnStart</c>: run the regeneration once at start, so outputs exist on the first visit.</summary>
     public bool RegenerateOnStart { get; init; } = true;
@@ -35,6 +44,7 @@ public sealed record ServerSettings
             OutputRoot = section["OutputRoot"] ?? defaults.OutputRoot,
             Templates = section["Templates"],
             Storage = section["Storage"] ?? defaults.Storage,
+            PostgreSql = PostgreSqlSettings.From(section.GetSection("PostgreSql"), configuration),
             WorkerCount = section.GetValue("WorkerCount", defaults.WorkerCount),
             RegenerateOnStart = section.GetValue("RegenerateOnStart", defaults.RegenerateOnStart),
             Jobs = new JobsSettings

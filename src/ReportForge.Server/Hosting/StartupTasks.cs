@@ -8,7 +8,7 @@ using ReportForge.Jobs.Scheduling;
 namespace ReportForge.Server.Hosting;
 
 /// <summary>
-/// At start: schedules the regeneration, registers the built-in sample when nothing is registered
+/// At start, one server at a time: schedules the regeneration, registers the built-in sample when nothing is registered
 /// under its id, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
 /// </summary>
 internal sealed class StartupTasks(
@@ -16,12 +16,20 @@ internal sealed class StartupTasks(
     ServerSettings settings,
     IRecurringJobManager recurring,
     IBackgroundJobClient jobs,
+    JobStorage storage,
     ILogger<StartupTasks> log) : IHostedService
 {
+    private const string LockName = "reportforge:startup";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Regeneration.Schedule(recurring, settings.Jobs);
-        RegisterSample();
+        // servers starting at once over one shared store take turns
+        using (var connection = storage.GetConnection())
+        using (connection.AcquireDistributedLock(LockName, TimeSpan.FromMinutes(1)))
+        {
+            Regeneration.Schedule(recurring, settings.Jobs);
+            RegisterSample();
+        }
         if (settings.RegenerateOnStart) jobs.Enqueue<RegenerateAllJob>(job => job.Run(CancellationToken.None));
         return Task.CompletedTask;
     }

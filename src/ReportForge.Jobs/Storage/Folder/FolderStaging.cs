@@ -3,27 +3,25 @@ using System.Text;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs.Registry;
 
-namespace ReportForge.Jobs.Requests;
+namespace ReportForge.Jobs.Storage.Folder;
 
 /// <summary>
 /// A request's staging area, <c>.registry/staging/&lt;request-id&gt;/</c>: each artifact job renders
 /// its file under <c>files/</c> and records its manifest entry under <c>entries/</c>; the assemble
 /// job publishes them all at once. Nothing here is ever served, and a failed request's area is deleted.
 /// </summary>
-public sealed class RequestStaging(RegistryLayout layout, string requestId)
+internal sealed class FolderStaging(RegistryLayout layout, string requestId) : IArtifactStaging
 {
     private string Folder => Path.Combine(layout.StagingFolder, requestId);
     private string FilesFolder => Path.Combine(Folder, "files");
     private string EntriesFolder => Path.Combine(Folder, "entries");
 
-    /// <summary>The entry of an artifact already staged, else null.</summary>
     public ManifestArtifact? Find(string relativePath)
     {
         var entry = RegistryJson.Read<ManifestArtifact>(EntryPath(relativePath));
         return entry is not null && File.Exists(FilePath(relativePath)) ? entry : null;
     }
 
-    /// <summary>Renders <paramref name="artifact"/> into the staging area (once: a re-run finds it there).</summary>
     public ManifestArtifact Stage(PlannedArtifact artifact, CancellationToken cancellationToken)
     {
         var path = artifact.Plan.RelativePath;
@@ -35,18 +33,18 @@ public sealed class RequestStaging(RegistryLayout layout, string requestId)
         return staged.Entry;
     }
 
-    /// <summary>How many artifacts are staged.</summary>
     public int Count() => Directory.Exists(EntriesFolder) ? Directory.EnumerateFiles(EntriesFolder, "*.json").Count() : 0;
 
-    /// <summary>The staged files of <paramref name="plan"/>, ready for <see cref="ManifestAssembler.Commit"/>.</summary>
-    public IReadOnlyList<StagedArtifact> For(ExportPlan plan) =>
+    public Manifest Publish(ExportPlan plan, CancellationToken cancellationToken) =>
+        ManifestAssembler.Commit(plan, For(plan), cancellationToken);
+
+    private List<StagedArtifact> For(ExportPlan plan) =>
         plan.Artifacts.Select(a => a.Plan.RelativePath).Select(path =>
         {
             var entry = Find(path) ?? throw new InvalidOperationException($"'{path}' was planned but never staged.");
             return new StagedArtifact(FilePath(path), Path.Combine(plan.Folder, Native(path)), entry);
         }).ToList();
 
-    /// <summary>Deletes the staging area and everything in it.</summary>
     public void Discard()
     {
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);

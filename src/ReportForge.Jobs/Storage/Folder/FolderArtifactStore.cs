@@ -1,0 +1,43 @@
+using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Outputs;
+using ReportForge.Jobs.Registry;
+
+namespace ReportForge.Jobs.Storage.Folder;
+
+/// <summary>
+/// Published files in <c>output/&lt;source-id&gt;/</c> beside their <c>manifest.json</c>; staged files
+/// under <c>output/.registry/staging/</c>.
+/// </summary>
+internal sealed class FolderArtifactStore(RegistryLayout layout) : IArtifactStore
+{
+    public Manifest? Manifest(string sourceId) => ManifestFile.Read(layout.OutputFolder(sourceId));
+
+    public bool IsUpToDate(ExportPlan plan) => plan.IsUpToDate(ManifestFile.Read(plan.Folder));
+
+    public IReadOnlyList<PublishedFile> Published(string sourceId) =>
+        Manifest(sourceId)?.Artifacts.Select(a => Resolve(sourceId, a)).OfType<PublishedFile>().ToList() ?? [];
+
+    public Stream Open(PublishedFile file) =>
+        new FileStream(FullPath(file.SourceId, file.Entry.Path)!, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+
+    public IArtifactStaging Staging(string stagingId) => new FolderStaging(layout, stagingId);
+
+    public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken) =>
+        ManifestAssembler.Commit(plan, ExportPipeline.RenderAll(plan, null, cancellationToken), cancellationToken);
+
+    private PublishedFile? Resolve(string sourceId, ManifestArtifact entry)
+    {
+        var full = FullPath(sourceId, entry.Path);
+        if (full is null) return null;
+        var info = new FileInfo(full);
+        return info.Exists ? new PublishedFile(sourceId, entry, info.LastWriteTimeUtc) : null;
+    }
+
+    /// <summary>The file's place on disk, or null when a manifest edited by hand points outside its folder or at a temporary file.</summary>
+    private string? FullPath(string sourceId, string relativePath)
+    {
+        var folder = Path.GetFullPath(layout.OutputFolder(sourceId)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(folder, relativePath.Replace('/', Path.DirectorySeparatorChar)));
+        return full.StartsWith(folder, StringComparison.Ordinal) && !full.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal) ? full : null;
+    }
+}
