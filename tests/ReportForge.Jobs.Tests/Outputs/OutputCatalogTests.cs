@@ -25,7 +25,8 @@ public sealed class OutputCatalogTests : IDisposable
 
         Assert.NotNull(file);
         Assert.Equal("/outputs/kazakhstan-2010/full/brief.pdf", file.Url);
-        Assert.True(File.Exists(file.FullPath));
+        using var content = Catalog.Open(file);
+        Assert.Equal(file.Entry.Bytes, content.Length);
     }
 
     [Theory]

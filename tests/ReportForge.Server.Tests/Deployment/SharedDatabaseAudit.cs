@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Npgsql;
+
+namespace ReportForge.Server.Tests.Deployment;
+
+/// <summary>One published file as the shared database holds it.</summary>
+internal sealed record StoredArtifact(string SourceId, string Path, long ListedBytes, string ListedSha256, byte[] Content)
+{
+    public string ActualSha256 => Convert.ToHexStringLower(SHA256.HashData(Content));
+}
+
+/// <summary>Reads back what the jobs left in the shared database: Hangfire's job history and the published files.</summary>
+internal static class SharedDatabaseAudit
+{
+    /// <summary>Every job with its final state and how many times a worker started it.</summary>
+    public static IReadOnlyList<(long JobId, string State, int Runs)> Jobs(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        using var command = new NpgsqlCommand("""
+            SELECT j.id, j.statename, count(s.id) FILTER (WHERE s.name = 'Processing')
+            FROM hangfire.job j LEFT JOIN hangfire.state s ON s.jobid = j.id
+            GROUP BY j.id, j.statename ORDER BY j.id
+            """, connection);
+        using var reader = command.ExecuteReader();
+        var jobs = new List<(long, string, int)>();
+        while (reader.Read()) jobs.Add((reader.GetInt64(0), reader.GetString(1), (int)reader.GetInt64(2)));
+        return jobs;
+    }
+
+    /// <summary>Jobs a given worker process is running now.</summary>
+    public static int RunningOn(string connectionString, int processId)
+    {
+        using var connection = Open(connectionString);
+        using var command = new NpgsqlCommand("""
+            SELECT count(*) FROM hangfire.job j JOIN hangfire.state s ON s.id = j.stateid
+            WHERE j.statename = 'Processing' AND s.data::text LIKE @server
+            """, connection);
+        command.Parameters.AddWithValue("server", $"%:{processId}:%");
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every file the manifests list, with its stored content (null content when listed but missing).</summary>
+    public static IReadOnlyList<StoredArtifact> Published(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        var listed = new List<(string Source, JsonElement Entry)>();
+        using (var command = new NpgsqlCommand("SELECT source_id, manifest FROM reportforge.manifest", connection))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+                foreach (var entry in JsonDocument.Parse(reader.GetString(1)).RootElement.GetProperty("artifacts").EnumerateArray())
+                    listed.Add((reader.GetString(0), entry.Clone()));
+        }
+        return listed.Select(l =>
+        {
+            using var read = new NpgsqlCommand("SELECT content FROM reportforge.artifact WHERE source_id = @source AND path = @path", connection);
+            read.Parameters.AddWithValue("source", l.Source);
+            read.Parameters.AddWithValue("path", l.Entry.GetProperty("path").GetString()!);
+            return new StoredArtifact(l.Source, l.Entry.GetProperty("path").GetString()!, l.Entry.GetProperty("bytes").GetInt64(),
+                l.Entry.GetProperty("sha256").GetString()!, read.ExecuteScalar() as byte[] ?? []);
+        }).ToList();
+    }
+
+    /// <summary>Rows of staged files not yet published (a finished run leaves none).</summary>
+    public static long StagedRows(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        using var command = new NpgsqlCommand("SELECT count(*) FROM reportforge.staged_artifact", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static NpgsqlConnection Open(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+}
