@@ -51,10 +51,12 @@ internal abstract class CanvasBase : ICanvas
 
     public abstract void FillRectangle(Size size, Color color);
     public abstract void DrawLine(Position from, Position to, double thickness, Color color);
+    public abstract void StrokeRectangle(Size size, double thickness, Color color);
     public abstract void DrawText(string text, FontFace face, double fontSize, Color color, double x, double baseline);
     public abstract void DrawImage(ImageSource image, Size size, string? altText);
 
     public abstract int TagDepth { get; }
+    public abstract StructureTag CurrentTag { get; }
     public abstract bool IsTagOpen(object owner);
     public abstract void BeginTag(object owner, StructureTag tag, int columnSpan = 1, int rowSpan = 1);
     public abstract void EndTag(object owner);

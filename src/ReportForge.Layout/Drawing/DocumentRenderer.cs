@@ -14,38 +14,72 @@ internal static class DocumentRenderer
 {
     const int MaxLayoutPasses = 5;
 
-    public static RenderResult Layout(DocumentModel model, PdfOptions options) => LayoutOnto(model, options, new LayoutCanvas());
+    public static RenderResult Layout(DocumentModel model, PdfOptions options) => LayoutOnto(model, options, () => new LayoutCanvas());
 
-    /// <summary>Converges the layout, then runs the final pass on <paramref name="canvas"/> (tests pass a recording one).</summary>
-    public static RenderResult LayoutOnto(DocumentModel model, PdfOptions options, CanvasBase canvas)
+    /// <summary>Lays out until stable, the last pass on canvases from <paramref name="finalCanvas"/> (tests pass a recording one).</summary>
+    public static RenderResult LayoutOnto(DocumentModel model, PdfOptions options, Func<CanvasBase> finalCanvas)
     {
         var context = Prepare(model, options);
-        var (facts, _) = Converge(model, context, options);
-        context.Previous = facts;
-        context.IsFinalPass = true;
-        var final = PageRenderer.Run(model, context, canvas, options.MaxPages);
+        var (facts, canvas) = FinalPass(model, context, options, finalCanvas);
         CheckLinks(canvas);
-        return Result(final, canvas);
+        return Result(facts, canvas);
     }
 
     public static RenderResult Render(DocumentModel model, PdfOptions options, Stream output)
     {
         var context = Prepare(model, options);
-        var (facts, _) = Converge(model, context, options);
+        PdfDocument? document = null;
+        try
+        {
+            var (facts, canvas) = FinalPass(model, context, options, () =>
+            {
+                document?.Dispose();
+                document = CreateDocument(model.Metadata, options);
+                return new PdfCanvas(document, options.Tagged);
+            });
+            var pdf = (PdfCanvas)canvas;
+            CheckLinks(pdf);
+            pdf.Finish();
+            using var buffer = new MemoryStream();
+            document!.Save(buffer, closeStream: false);
+            pdf.Dispose();
+            output.Write(Determinism.Normalize(buffer.ToArray()));
+            return Result(facts, pdf);
+        }
+        finally
+        {
+            document?.Dispose();
+        }
+    }
 
-        using var document = CreateDocument(model.Metadata, options);
-        using var canvas = new PdfCanvas(document, options.Tagged);
-        context.Previous = facts;
-        context.IsFinalPass = true;
-        var final = PageRenderer.Run(model, context, canvas, options.MaxPages);
-        CheckLinks(canvas);
-        canvas.Finish();
+    /// <summary>
+    /// A cheap layout pass learns page count and anchor pages; the final pass uses them and checks
+    /// that what it relied on still holds (it does unless those numbers moved content). If not, the
+    /// layout passes repeat until the numbers settle and the final pass runs again.
+    /// </summary>
+    static (DocumentFacts Facts, CanvasBase Canvas) FinalPass(DocumentModel model, LayoutContext context, PdfOptions options, Func<CanvasBase> finalCanvas)
+    {
+        var facts = LayoutPass(model, context, options, DocumentFacts.Unknown);
+        for (var attempt = 0; attempt < MaxLayoutPasses; attempt++)
+        {
+            context.Previous = facts;
+            context.Consulted.Clear();
+            context.IsFinalPass = true;
+            var canvas = finalCanvas();
+            var final = PageRenderer.Run(model, context, canvas, options.MaxPages);
+            if (context.Consulted.AgreeWith(final))
+                return (final, canvas);
+            context.IsFinalPass = false;
+            facts = LayoutPass(model, context, options, final);
+        }
+        throw new LayoutException("Page numbers did not settle: the contents page or page references keep moving the content.");
+    }
 
-        using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
-        var bytes = Determinism.Normalize(buffer.ToArray());
-        output.Write(bytes);
-        return Result(final, canvas);
+    static DocumentFacts LayoutPass(DocumentModel model, LayoutContext context, PdfOptions options, DocumentFacts previous)
+    {
+        context.Previous = previous;
+        context.Consulted.Clear();
+        return PageRenderer.Run(model, context, new LayoutCanvas(), options.MaxPages);
     }
 
     static LayoutContext Prepare(DocumentModel model, PdfOptions options)
@@ -59,22 +93,6 @@ internal static class DocumentRenderer
                 root.Initialize(context, pageStyle);
         }
         return context;
-    }
-
-    static (DocumentFacts Facts, LayoutCanvas Canvas) Converge(DocumentModel model, LayoutContext context, PdfOptions options)
-    {
-        var facts = DocumentFacts.Unknown;
-        LayoutCanvas canvas = null!;
-        for (var pass = 0; pass < MaxLayoutPasses; pass++)
-        {
-            context.Previous = facts;
-            context.Consulted.Clear();
-            canvas = new LayoutCanvas();
-            facts = PageRenderer.Run(model, context, canvas, options.MaxPages);
-            if (context.Consulted.AgreeWith(facts))
-                break;
-        }
-        return (facts, canvas);
     }
 
     static PdfDocument CreateDocument(DocumentMetadata metadata, PdfOptions options)

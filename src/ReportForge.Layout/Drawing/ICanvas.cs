@@ -19,11 +19,14 @@ internal interface ICanvas
 
     void FillRectangle(Size size, Color color);
     void DrawLine(Position from, Position to, double thickness, Color color);
+    void StrokeRectangle(Size size, double thickness, Color color);
     void DrawText(string text, FontFace face, double fontSize, Color color, double x, double baseline);
     void DrawImage(ImageSource image, Size size, string? altText);
 
     /// <summary>Open structure elements (and their owners) on the tag stack.</summary>
     int TagDepth { get; }
+    /// <summary>The innermost open structure type (None when nothing is open or inside an artifact).</summary>
+    StructureTag CurrentTag { get; }
     bool IsTagOpen(object owner);
     void BeginTag(object owner, StructureTag tag, int columnSpan = 1, int rowSpan = 1);
     /// <summary>Closes the owner's structure element and anything opened inside it.</summary>

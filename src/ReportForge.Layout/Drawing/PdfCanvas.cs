@@ -12,12 +12,14 @@ namespace ReportForge.Layout.Drawing;
 /// <summary>The canvas of the final pass: draws with PDFsharp and writes structure, links, destinations and outline.</summary>
 internal sealed class PdfCanvas : CanvasBase, IDisposable
 {
+    static readonly XStringFormat BaseLineLeft = XStringFormats.BaseLineLeft;
     readonly PdfDocument _document;
     readonly TagWriter? _tags;
     readonly StructureBuilder? _builder;
     readonly List<PdfPage> _pages = [];
     readonly Dictionary<(FontFace Face, double Size), XFont> _fonts = [];
     readonly Dictionary<Color, XSolidBrush> _brushes = [];
+    readonly Dictionary<(Color, double), XPen> _pens = [];
     readonly Dictionary<ImageSource, XImage> _images = new(ReferenceEqualityComparer.Instance);
     readonly Stack<bool> _openLinks = new();
     readonly object _textFallbackOwner = new();
@@ -61,8 +63,11 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     }
 
     public override void DrawLine(Position from, Position to, double thickness, Color color) =>
-        AsDecoration(() => Graphics.DrawLine(new XPen(ToXColor(color), thickness),
+        AsDecoration(() => Graphics.DrawLine(Pen(color, thickness),
             Offset.X + from.X, Offset.Y + from.Y, Offset.X + to.X, Offset.Y + to.Y));
+
+    public override void StrokeRectangle(Size size, double thickness, Color color) =>
+        AsDecoration(() => Graphics.DrawRectangle(Pen(color, thickness), Offset.X, Offset.Y, size.Width, size.Height));
 
     public override void DrawText(string text, FontFace face, double fontSize, Color color, double x, double baseline)
     {
@@ -71,7 +76,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         var wrap = _tags is { InArtifact: false, Depth: 0 };
         if (wrap)
             _tags!.Begin(_textFallbackOwner, StructureTag.P, 1, 1);
-        Graphics.DrawString(text, font, Brush(color), Offset.X + x, Offset.Y + baseline, XStringFormats.BaseLineLeft);
+        Graphics.DrawString(text, font, Brush(color), Offset.X + x, Offset.Y + baseline, BaseLineLeft);
         if (wrap)
             _tags!.End(_textFallbackOwner);
     }
@@ -105,10 +110,9 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         var annotation = target.Url is { } url
             ? PdfLinkAnnotation.CreateWebLink(rect, url)
             : PdfLinkAnnotation.CreateDocumentLink(rect, target.Anchor!);
-        // PDFsharp stamps each annotation with a random name and the current time; both are optional
-        // and would make the same document give different bytes on every render.
-        annotation.Elements.Remove("/NM");
-        annotation.Elements.Remove("/M");
+        // PDFsharp stamps annotations with a random name and the clock; neither belongs in reproducible output.
+        annotation.Elements.SetString(PdfAnnotation.Keys.NM, $"link-{++_linkCount}");
+        annotation.Elements.Remove(PdfAnnotation.Keys.M);
         var tagged = _tags?.BeginLink(annotation, annotation, altText) ?? false;
         if (!tagged)
             _page!.Annotations.Add(annotation);
@@ -118,6 +122,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     }
 
     readonly Stack<object> _linkOwners = new();
+    int _linkCount;
 
     public override void EndLink()
     {
@@ -126,6 +131,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     }
 
     public override int TagDepth => _tags?.Depth ?? 0;
+    public override StructureTag CurrentTag => _tags?.Current ?? StructureTag.None;
     public override bool IsTagOpen(object owner) => _tags?.IsOpen(owner) ?? false;
 
     public override void BeginTag(object owner, StructureTag tag, int columnSpan = 1, int rowSpan = 1) =>
@@ -171,6 +177,13 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         if (!_brushes.TryGetValue(color, out var brush))
             _brushes[color] = brush = new XSolidBrush(ToXColor(color));
         return brush;
+    }
+
+    XPen Pen(Color color, double thickness)
+    {
+        if (!_pens.TryGetValue((color, thickness), out var pen))
+            _pens[(color, thickness)] = pen = new XPen(ToXColor(color), thickness);
+        return pen;
     }
 
     static XColor ToXColor(Color color) => XColor.FromArgb(color.R, color.G, color.B);

@@ -13,10 +13,12 @@ namespace ReportForge.Layout.Drawing;
 internal sealed class TagWriter(StructureBuilder builder)
 {
     readonly List<object> _owners = [];
+    readonly List<StructureTag> _types = [];
     int _artifactDepth;
 
     public int Depth => _owners.Count;
     public bool InArtifact => _artifactDepth > 0;
+    public StructureTag Current => InArtifact || _types.Count == 0 ? StructureTag.None : _types[^1];
 
     public bool IsOpen(object owner) => !InArtifact && _owners.Contains(owner);
 
@@ -40,7 +42,7 @@ internal sealed class TagWriter(StructureBuilder builder)
             builder.SetColSpan(columnSpan);
         if (rowSpan > 1)
             builder.SetRowSpan(rowSpan);
-        _owners.Add(owner);
+        Push(owner, tag);
     }
 
     /// <summary>Opens a Link structure element owning the annotation; false inside an artifact.</summary>
@@ -49,7 +51,7 @@ internal sealed class TagWriter(StructureBuilder builder)
         if (InArtifact)
             return false;
         builder.BeginElement(annotation, altText);
-        _owners.Add(owner);
+        Push(owner, StructureTag.Span);
         return true;
     }
 
@@ -58,7 +60,7 @@ internal sealed class TagWriter(StructureBuilder builder)
         if (InArtifact)
             return false;
         builder.BeginElement(PdfIllustrationElementTag.Figure, altText, bounds);
-        _owners.Add(owner);
+        Push(owner, StructureTag.Figure);
         return true;
     }
 
@@ -79,7 +81,14 @@ internal sealed class TagWriter(StructureBuilder builder)
         {
             builder.End();
             _owners.RemoveAt(_owners.Count - 1);
+            _types.RemoveAt(_types.Count - 1);
         }
+    }
+
+    void Push(object owner, StructureTag tag)
+    {
+        _owners.Add(owner);
+        _types.Add(tag);
     }
 
     public void BeginArtifact()

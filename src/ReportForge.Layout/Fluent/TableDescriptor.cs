@@ -134,8 +134,11 @@ public sealed class TableDescriptor
             return;
         foreach (var (cell, _) in _cells)
         {
-            var content = cell.Child;
-            cell.Child = new Padding { Left = _cellPadding, Top = _cellPadding, Right = _cellPadding, Bottom = _cellPadding, Child = content };
+            // Fills and borders the cell asked for reach its edges; the padding goes inside them.
+            ContainerElement parent = cell;
+            while (parent.Child is Background or Border)
+                parent = (ContainerElement)parent.Child;
+            parent.Child = new Padding { Left = _cellPadding, Top = _cellPadding, Right = _cellPadding, Bottom = _cellPadding, Child = parent.Child };
         }
     }
 }

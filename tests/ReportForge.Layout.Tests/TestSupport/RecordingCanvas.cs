@@ -9,6 +9,7 @@ namespace ReportForge.Layout.Tests.TestSupport;
 internal sealed class RecordingCanvas : CanvasBase
 {
     readonly List<object> _tags = [];
+    readonly List<StructureTag> _types = [];
     int _artifacts;
 
     public List<DrawnText> Texts { get; } = [];
@@ -25,6 +26,9 @@ internal sealed class RecordingCanvas : CanvasBase
     public override void DrawLine(Position from, Position to, double thickness, Color color) =>
         Lines.Add((PageNumber, new Position(Offset.X + from.X, Offset.Y + from.Y), new Position(Offset.X + to.X, Offset.Y + to.Y)));
 
+    public override void StrokeRectangle(Size size, double thickness, Color color) =>
+        Rectangles.Add((PageNumber, Offset, size, color));
+
     public override void DrawText(string text, FontFace face, double fontSize, Color color, double x, double baseline) =>
         Texts.Add(new DrawnText(PageNumber, text, Offset.X + x, Offset.Y + baseline, fontSize, face.Bold, color, _artifacts > 0));
 
@@ -37,6 +41,7 @@ internal sealed class RecordingCanvas : CanvasBase
     }
 
     public override int TagDepth => _tags.Count;
+    public override StructureTag CurrentTag => _artifacts > 0 || _types.Count == 0 ? StructureTag.None : _types[^1];
     public override bool IsTagOpen(object owner) => _artifacts == 0 && _tags.Contains(owner);
 
     public override void BeginTag(object owner, StructureTag tag, int columnSpan = 1, int rowSpan = 1)
@@ -44,6 +49,7 @@ internal sealed class RecordingCanvas : CanvasBase
         if (_artifacts > 0 || tag == StructureTag.None)
             return;
         _tags.Add(owner);
+        _types.Add(tag);
         OpenedTags.Add((PageNumber, tag));
     }
 
@@ -61,7 +67,10 @@ internal sealed class RecordingCanvas : CanvasBase
         if (_artifacts > 0)
             return;
         while (_tags.Count > depth)
+        {
             _tags.RemoveAt(_tags.Count - 1);
+            _types.RemoveAt(_types.Count - 1);
+        }
     }
 
     public override void BeginArtifact() => _artifacts++;

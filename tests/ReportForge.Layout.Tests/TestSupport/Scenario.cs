@@ -9,9 +9,9 @@ internal static class Scenario
 {
     public static (RecordingCanvas Canvas, RenderResult Result) Render(Action<DocumentDescriptor> describe)
     {
-        var canvas = new RecordingCanvas();
-        var result = DocumentRenderer.LayoutOnto(Document.Create(describe).Build(), TestFonts.Options(), canvas);
-        return (canvas, result);
+        RecordingCanvas? canvas = null;
+        var result = DocumentRenderer.LayoutOnto(Document.Create(describe).Build(), TestFonts.Options(), () => canvas = new RecordingCanvas());
+        return (canvas!, result);
     }
 
     /// <summary>A single A4 page set with 50pt margins around the given content.</summary>

@@ -11,7 +11,7 @@ public sealed class DashboardBrowserTests
 
     /// <summary>
     /// With the shipped parser and renderers. The PDF brief renderer has not landed yet, so this downloads
-    /// the justice profile's Excel matrix; it moves to the PDF brief when that renderer is in the catalog.
+    /// the justice profile's Excel matrix; once that renderer is in the catalog, the PDF brief is taken.
     /// </summary>
     [Fact]
     public async Task BriefsForm_RequestsAJusticeBrief_ThatSucceeds_AndItDownloads()
@@ -31,7 +31,8 @@ public sealed class DashboardBrowserTests
 
             await page.WaitForSelectorAsync("#request-state[data-state='succeeded']", new() { Timeout = 60_000 });
             await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "2-request-succeeded.png"), FullPage = true });
-            var link = page.Locator("#downloads a[href*='/justice-and-detention/']").First;
+            var pdfLinks = page.Locator("#downloads a[href$='/justice-and-detention/brief.pdf']");
+            var link = await pdfLinks.CountAsync() > 0 ? pdfLinks.First : page.Locator("#downloads a[href*='/justice-and-detention/'][href$='.xlsx']").First;
             var href = await link.GetAttributeAsync("href");
             var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
             var saved = Path.Combine(downloads, download.SuggestedFilename);

@@ -71,6 +71,14 @@ internal sealed class Table : Element
             Canvas.BeginTag(this, StructureTag.Table);
         var tableDepth = Canvas.TagDepth;
 
+        // All fills and grid lines of the page in one artifact, before the text they sit under.
+        Canvas.BeginArtifact();
+        foreach (var placement in plan.Header)
+            Decorate(placement, isHeader: true);
+        foreach (var placement in plan.Body)
+            Decorate(placement, isHeader: false);
+        Canvas.EndArtifact();
+
         // The header is read once; its repetitions on later pages are decoration.
         if (_headerTagged)
             Canvas.BeginArtifact();
@@ -106,7 +114,6 @@ internal sealed class Table : Element
                 Canvas.BeginTag(rowTag, StructureTag.TR);
             }
             Canvas.Translate(placement.X, placement.Y);
-            Decorate(placement, isHeader);
             if (!cell.IsRendered && placement.Plan.Draws)
             {
                 var depth = Canvas.TagDepth;
@@ -122,6 +129,13 @@ internal sealed class Table : Element
 
     void Decorate(CellPlacement placement, bool isHeader)
     {
+        Canvas.Translate(placement.X, placement.Y);
+        DecorateCell(placement, isHeader);
+        Canvas.Translate(-placement.X, -placement.Y);
+    }
+
+    void DecorateCell(CellPlacement placement, bool isHeader)
+    {
         var size = new Size(placement.Width, placement.Height);
         var fill = isHeader || placement.Cell.IsHeader
             ? Decoration.HeaderBackground
@@ -131,11 +145,7 @@ internal sealed class Table : Element
         var t = Decoration.BorderThickness;
         if (t <= 0)
             return;
-        var (w, h) = (size.Width, size.Height);
-        Canvas.DrawLine(new(0, 0), new(w, 0), t, Decoration.BorderColor);
-        Canvas.DrawLine(new(0, h), new(w, h), t, Decoration.BorderColor);
-        Canvas.DrawLine(new(0, 0), new(0, h), t, Decoration.BorderColor);
-        Canvas.DrawLine(new(w, 0), new(w, h), t, Decoration.BorderColor);
+        Canvas.StrokeRectangle(size, t, Decoration.BorderColor);
     }
 
     TablePagePlan Plan(Size available)

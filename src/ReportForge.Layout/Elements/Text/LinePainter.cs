@@ -55,8 +55,7 @@ internal static class LinePainter
                 if (!SameRun(token, tokens[j]))
                     break;
             }
-            var runWidth = x - runX - (j < line.End && !justify ? 0 : 0);
-            DrawRun(canvas, first, text.ToString().TrimEnd(' '), runX, top, baseline, line.Height, runWidth);
+            DrawRun(canvas, first, text.ToString().TrimEnd(' '), runX, top, baseline, line.Height, x - runX);
         }
     }
 

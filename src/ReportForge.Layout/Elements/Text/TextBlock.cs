@@ -72,7 +72,7 @@ internal sealed class TextBlock : Element
         var count = LinesThatFit(lines, available.Height);
         if (count == 0)
             return;
-        if (Tag != StructureTag.None && !Canvas.IsTagOpen(this))
+        if (Tag != StructureTag.None && !Canvas.IsTagOpen(this) && !InsideTextContainer())
             Canvas.BeginTag(this, Tag);
         double top = 0;
         for (var i = _currentLine; i < _currentLine + count; i++)
@@ -89,6 +89,10 @@ internal sealed class TextBlock : Element
                 Canvas.EndTag(this);
         }
     }
+
+    /// <summary>A plain paragraph directly in a table cell or list label needs no P of its own: the cell holds the text.</summary>
+    bool InsideTextContainer() =>
+        Tag == StructureTag.P && Canvas.CurrentTag is StructureTag.TD or StructureTag.TH or StructureTag.Lbl;
 
     int LinesThatFit(List<TextLine> lines, double height)
     {
