@@ -20,10 +20,10 @@ internal static class CoverPage
             page.Section("cover").Size(size).Margins(0, 0, 0, 40);
             page.Content().Column(col =>
             {
-                col.Item().Element(c => Band(c, content, theme, side));
-                col.Item().Padding(side, 34, side, 0).Column(body =>
+                col.Item().Element(c => Band(c, content, theme, side, Math.Round(size.Height * 0.42)));
+                col.Item().Padding(side, 36, side, 0).Column(body =>
                 {
-                    body.Spacing(18);
+                    body.Spacing(30);
                     body.Item().Element(c => Details(c, content, style));
                     body.Item().Element(c => Figures(c, content, style));
                 });
@@ -32,20 +32,23 @@ internal static class CoverPage
         });
     }
 
-    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side) =>
-        container.Background(theme.Brand).Padding(side, 96, side, 40).Column(band =>
+    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side, double height) =>
+        container.Background(theme.Brand).MinHeight(height).Padding(side, 56, side, 40).Column(band =>
         {
-            band.Spacing(6);
-            band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  STAKEHOLDER BRIEF")
-                .FontSize(8.5).Bold().FontColor(theme.BrandOnDark);
-            band.Item().PaddingTop(10).Text(t =>
+            band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  SUMMARY OF STAKEHOLDERS’ INFORMATION")
+                .FontSize(8).Bold().FontColor(theme.BrandOnDark);
+            band.Item().MinHeight(height - 56 - 40 - 14).AlignBottom().Column(title =>
             {
-                t.Tag(StructureTag.H1);
-                t.Span(content.Profile.Title).FontSize(30).Bold().FontColor(Colors.White).LineHeight(1.15);
+                title.Spacing(6);
+                title.Item().Text(t =>
+                {
+                    t.Tag(StructureTag.H1);
+                    t.Span(content.Profile.Title).FontSize(32).Bold().FontColor(Colors.White).LineHeight(1.12);
+                });
+                title.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
+                if (BriefText.Review(content.Summary.Document) is { } review)
+                    title.Item().PaddingTop(6).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
             });
-            band.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
-            if (BriefText.Review(content.Summary.Document) is { } review)
-                band.Item().PaddingTop(8).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
         });
 
     static void Details(IContainer container, BriefContent content, BriefStyle style)
