@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Word;
 using ReportForge.Exports.Word.Reference;
-using Xunit;
 
 namespace ReportForge.Exports.Tests.Word;
 

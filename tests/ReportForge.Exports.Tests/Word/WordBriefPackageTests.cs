@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Word;
-using Xunit;
 
 namespace ReportForge.Exports.Tests.Word;
 

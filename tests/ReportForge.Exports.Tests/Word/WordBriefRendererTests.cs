@@ -5,7 +5,6 @@ using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Exports.Word;
-using Xunit;
 
 namespace ReportForge.Exports.Tests.Word;
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportForge.Core.Model;
-using Xunit;
 
 namespace ReportForge.Exports.Tests.Word;
 

@@ -1,5 +1,4 @@
 using ReportForge.Exports.Word;
-using Xunit;
 
 namespace ReportForge.Exports.Tests.Word;
 

@@ -13,6 +13,7 @@ internal static class DeterministicZip
     private const string PackageRelationships = "_rels/.rels";
     private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // Fastest: a brief is a few dozen kilobytes of XML; render time matters more than the last bytes.
     public static void Copy(Stream package, Stream output)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
@@ -22,7 +23,7 @@ internal static class DeterministicZip
             .ThenBy(e => e.FullName, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
             copy.LastWriteTime = EntryTime;
             using var from = entry.Open();
             using var to = copy.Open();

@@ -86,7 +86,7 @@ internal static class ReferenceStyles
                 MajorFont(), new Bold(), BrandColor(),
                 new FontSize { Val = "17" }, new FontSizeComplexScript { Val = "17" })),
         Paragraph(WordStyles.SourceNote, "Source Note", WordStyles.Normal, WordStyles.SourceNote,
-            new StyleParagraphProperties(new SpacingBetweenLines { After = "80" }),
+            new StyleParagraphProperties(new SpacingBetweenLines { Before = "120", After = "0" }),
             new StyleRunProperties(
                 new Color { Val = Muted }, new FontSize { Val = "19" }, new FontSizeComplexScript { Val = "19" })),
         Paragraph(WordStyles.FootnoteText, "footnote text", WordStyles.Normal, WordStyles.FootnoteText,
