@@ -55,8 +55,9 @@ internal static class CoverPage
     {
         var rows = new List<(string Label, string Value)>();
         if (!string.IsNullOrWhiteSpace(content.Profile.Audience)) rows.Add(("Prepared for", content.Profile.Audience!));
-        if (!string.IsNullOrWhiteSpace(content.Profile.Purpose)) rows.Add(("Purpose", content.Profile.Purpose!));
-        rows.AddRange(BriefSelection.Describe(content).Select(s => ("Selection: " + s.Label.ToLowerInvariant(), s.Value)));
+        var selection = BriefSelection.Describe(content);
+        if (Purpose(content, selection.Count > 0) is { } purpose) rows.Add(("Purpose", purpose));
+        rows.AddRange(selection);
         var document = content.Summary.Document;
         var source = document.Title is { Length: > 0 } title
             ? $"{BriefText.Source(content)}, the {Sentence(title)}"
@@ -74,6 +75,19 @@ internal static class CoverPage
                     row.RelativeItem().Text(value).FontSize(10.5);
                 });
         });
+    }
+
+    /// <summary>
+    /// The profile's purpose; for an ad-hoc selection, whose purpose only repeats the ids typed on the
+    /// command line ("Selected themes: II.B.2"), a sentence that points at the selection spelled out below it.
+    /// </summary>
+    static string? Purpose(BriefContent content, bool hasSelection)
+    {
+        var purpose = content.Profile.Purpose;
+        if (string.IsNullOrWhiteSpace(purpose)) return null;
+        return hasSelection && purpose.StartsWith("Selected ", StringComparison.Ordinal)
+            ? "What stakeholders submitted on the selection below: their concerns, observations, positive developments and recommendations."
+            : purpose;
     }
 
     /// <summary>"Summary of stakeholders' information" reads as "summary of stakeholders' information".</summary>
