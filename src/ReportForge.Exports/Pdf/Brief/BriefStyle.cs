@@ -26,7 +26,7 @@ internal sealed class BriefStyle(PdfTheme theme)
         document.HeadingStyle(1, s => s.FontFamily(PdfTheme.Sans).FontSize(20).Bold().FontColor(Theme.Brand).LineHeight(1.2));
         document.HeadingStyle(2, s => s.FontFamily(PdfTheme.Sans).FontSize(14).Bold().FontColor(Theme.Brand).LineHeight(1.25));
         document.HeadingStyle(3, s => s.FontFamily(PdfTheme.Sans).FontSize(12).Bold().FontColor(Theme.Ink).LineHeight(1.25));
-        document.HeadingStyle(4, s => s.FontFamily(PdfTheme.Sans).FontSize(9).Bold().FontColor(Theme.Muted).LineHeight(1.2));
+        document.HeadingStyle(4, s => s.FontFamily(PdfTheme.Sans).FontSize(8).Bold().Italic(false).FontColor(Theme.Muted).LineHeight(1.2));
     }
 
     /// <summary>Secondary text: citations, counts, captions.</summary>

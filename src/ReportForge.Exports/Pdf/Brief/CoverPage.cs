@@ -20,10 +20,10 @@ internal static class CoverPage
             page.Section("cover").Size(size).Margins(0, 0, 0, 40);
             page.Content().Column(col =>
             {
-                col.Item().Element(c => Band(c, content, theme, side));
-                col.Item().Padding(side, 34, side, 0).Column(body =>
+                col.Item().Element(c => Band(c, content, theme, side, Math.Round(size.Height * 0.42)));
+                col.Item().Padding(side, 36, side, 0).Column(body =>
                 {
-                    body.Spacing(18);
+                    body.Spacing(30);
                     body.Item().Element(c => Details(c, content, style));
                     body.Item().Element(c => Figures(c, content, style));
                 });
@@ -32,28 +32,32 @@ internal static class CoverPage
         });
     }
 
-    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side) =>
-        container.Background(theme.Brand).Padding(side, 96, side, 40).Column(band =>
+    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side, double height) =>
+        container.Background(theme.Brand).MinHeight(height).Padding(side, 56, side, 40).Column(band =>
         {
-            band.Spacing(6);
-            band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  STAKEHOLDER BRIEF")
-                .FontSize(8.5).Bold().FontColor(theme.BrandOnDark);
-            band.Item().PaddingTop(10).Text(t =>
+            band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  SUMMARY OF STAKEHOLDERS’ INFORMATION")
+                .FontSize(8).Bold().FontColor(theme.BrandOnDark);
+            band.Item().MinHeight(height - 56 - 40 - 14).AlignBottom().Column(title =>
             {
-                t.Tag(StructureTag.H1);
-                t.Span(content.Profile.Title).FontSize(30).Bold().FontColor(Colors.White).LineHeight(1.15);
+                title.Spacing(6);
+                title.Item().Text(t =>
+                {
+                    t.Tag(StructureTag.H1);
+                    t.Span(content.Profile.Title).FontSize(32).Bold().FontColor(Colors.White).LineHeight(1.12);
+                });
+                title.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
+                if (BriefText.Review(content.Summary.Document) is { } review)
+                    title.Item().PaddingTop(6).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
             });
-            band.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
-            if (BriefText.Review(content.Summary.Document) is { } review)
-                band.Item().PaddingTop(8).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
         });
 
     static void Details(IContainer container, BriefContent content, BriefStyle style)
     {
         var rows = new List<(string Label, string Value)>();
         if (!string.IsNullOrWhiteSpace(content.Profile.Audience)) rows.Add(("Prepared for", content.Profile.Audience!));
-        if (!string.IsNullOrWhiteSpace(content.Profile.Purpose)) rows.Add(("Purpose", content.Profile.Purpose!));
-        rows.AddRange(BriefSelection.Describe(content).Select(s => ("Selection: " + s.Label.ToLowerInvariant(), s.Value)));
+        var selection = BriefSelection.Describe(content);
+        if (Purpose(content, selection.Count > 0) is { } purpose) rows.Add(("Purpose", purpose));
+        rows.AddRange(selection);
         var document = content.Summary.Document;
         var source = document.Title is { Length: > 0 } title
             ? $"{BriefText.Source(content)}, the {Sentence(title)}"
@@ -71,6 +75,19 @@ internal static class CoverPage
                     row.RelativeItem().Text(value).FontSize(10.5);
                 });
         });
+    }
+
+    /// <summary>
+    /// The profile's purpose; for an ad-hoc selection, whose purpose only repeats the ids typed on the
+    /// command line ("Selected themes: II.B.2"), a sentence that points at the selection spelled out below it.
+    /// </summary>
+    static string? Purpose(BriefContent content, bool hasSelection)
+    {
+        var purpose = content.Profile.Purpose;
+        if (string.IsNullOrWhiteSpace(purpose)) return null;
+        return hasSelection && purpose.StartsWith("Selected ", StringComparison.Ordinal)
+            ? "What stakeholders submitted on the selection below: their concerns, observations, positive developments and recommendations."
+            : purpose;
     }
 
     /// <summary>"Summary of stakeholders' information" reads as "summary of stakeholders' information".</summary>

@@ -50,12 +50,11 @@ public sealed class PdfBriefRenderer : IArtifactRenderer
 
     private List<(ChartImage, string)> Charts(BriefContent content)
     {
-        if (content.Themes.Count == 0) return [];
-        var charts = new List<(ChartImage, string)>
-        {
-            (RecommendationsPerThemeChart.Build(content, _fontsDirectory), "Recommendations per theme"),
-        };
-        if (content.Stakeholders.Count > 0)
+        // a chart of one bar or one column says nothing the text does not
+        var charts = new List<(ChartImage, string)>();
+        if (content.Themes.Count > 1 && content.AllRecommendations.Any())
+            charts.Add((RecommendationsPerThemeChart.Build(content, _fontsDirectory), "Recommendations per theme"));
+        if (content.Themes.Count > 0 && content.Stakeholders.Count > 1)
             charts.Add((ThemeStakeholderHeatmap.Build(content, _fontsDirectory), "What each stakeholder raised, by theme"));
         return charts;
     }

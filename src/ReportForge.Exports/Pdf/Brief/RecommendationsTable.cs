@@ -21,10 +21,10 @@ internal static class RecommendationsTable
             table.ColumnsDefinition(columns =>
             {
                 columns.RelativeColumn();
-                columns.ConstantColumn(66);
-                columns.ConstantColumn(62);
-                columns.ConstantColumn(70);
-                columns.ConstantColumn(50);
+                columns.ConstantColumn(67);
+                columns.ConstantColumn(56);
+                columns.ConstantColumn(68);
+                columns.ConstantColumn(58);
             });
             table.Header(header =>
             {

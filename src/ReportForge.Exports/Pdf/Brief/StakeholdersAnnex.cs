@@ -41,7 +41,7 @@ internal static class StakeholdersAnnex
                     table.Cell().Text(stakeholder.Abbreviation).Bold();
                     table.Cell().Text(BriefText.FullName(stakeholder));
                     table.Cell().Text(BriefText.Paragraphs(raised.Paragraphs));
-                    table.Cell().Text(string.Join("\n", raised.Themes.Select(t => t.Title)));
+                    table.Cell().Text(string.Join("\n", raised.Themes.Select(t => Charts.ChartText.Shorten(t.Title, 44))));
                     table.Cell().AlignRight().Text(raised.Asks.ToString(CultureInfo.InvariantCulture));
                 }
             });

@@ -40,8 +40,8 @@ internal static class ThemeContext
     static void Statement(IContainer container, Statement statement, BriefStyle style) =>
         container.Row(row =>
         {
-            row.Spacing(10);
-            row.ConstantItem(68).PaddingTop(1.5).Text(t =>
+            row.Spacing(8);
+            row.ConstantItem(56).PaddingTop(1.5).Text(t =>
             {
                 t.DefaultStyle(_ => style.Code);
                 t.Span(BriefText.Codes(statement.Stakeholders));
