@@ -25,13 +25,14 @@ internal sealed class CountryDetector
     /// <summary>Counts the states named in <paramref name="text"/>.</summary>
     public void Count(string text)
     {
-        var words = WordsOf(text);
+        var words = Words.Ranges(text, lettersOnly: true);
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i], out var names)) continue;
+            if (!lookup.TryGetValue(text.AsSpan()[words[i]], out var names)) continue;
             foreach (var (nameWords, name) in names)
             {
-                if (!Matches(words, i, nameWords)) continue;
+                if (!Matches(text, words, i, nameWords)) continue;
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
                 i += nameWords.Length - 1;
                 break;
@@ -47,43 +48,27 @@ internal sealed class CountryDetector
     /// <summary>The state <paramref name="line"/> names by itself ("Kazakhstan*" on a cover page), or null.</summary>
     public string? NamedAlone(string line)
     {
-        var words = WordsOf(line.TrimEnd('*', ' '));
-        if (words.Count == 0 || !_byFirstWord.TryGetValue(words[0], out var names)) return null;
+        var text = line.TrimEnd('*', ' ');
+        var words = Words.Ranges(text, lettersOnly: true);
+        if (words.Count == 0 || !_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan()[words[0]], out var names)) return null;
         foreach (var (nameWords, name) in names)
-            if (nameWords.Length == words.Count && Matches(words, 0, nameWords)) return name;
+            if (nameWords.Length == words.Count && Matches(text, words, 0, nameWords)) return name;
         return null;
     }
 
     private static void Add(Dictionary<string, List<(string[] Words, string Name)>> index, string spelling, string name)
     {
-        var words = WordsOf(spelling).ToArray();
+        var words = Words.Ranges(spelling, lettersOnly: true).Select(r => spelling[r]).ToArray();
         if (!index.TryGetValue(words[0], out var list)) index[words[0]] = list = [];
         list.Add((words, name));
     }
 
-    private static bool Matches(List<string> words, int at, string[] name)
+    /// <summary>Words as written (case kept: "Chad" is a state, "chad" is not).</summary>
+    private static bool Matches(string text, List<Range> words, int at, string[] name)
     {
         if (at + name.Length > words.Count) return false;
         for (var k = 0; k < name.Length; k++)
-            if (!string.Equals(words[at + k], name[k], StringComparison.Ordinal)) return false;
+            if (!text.AsSpan()[words[at + k]].SequenceEqual(name[k])) return false;
         return true;
-    }
-
-    /// <summary>Words as written (case kept: "Chad" is a state, "chad" is not), split at anything but letters.</summary>
-    private static List<string> WordsOf(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-        return words;
     }
 }

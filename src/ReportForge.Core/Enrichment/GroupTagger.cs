@@ -8,7 +8,7 @@ namespace ReportForge.Core.Enrichment;
 /// </summary>
 internal sealed class GroupTagger
 {
-    private readonly Dictionary<string, List<(string[] Words, string GroupId)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string GroupId)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _order;
 
     public GroupTagger(IReadOnlyList<AffectedGroup> groups)
@@ -28,22 +28,24 @@ internal sealed class GroupTagger
     public IReadOnlyList<string> Tag(string text)
     {
         if (_byFirstWord.Count == 0) return [];
-        var words = Words.Tokens(text);
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        // spans of the text itself are looked up: tagging runs for every statement and ask
+        var words = Words.Ranges(text);
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? found = null;
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i], out var keywords)) continue;
+            if (!lookup.TryGetValue(text.AsSpan()[words[i]], out var keywords)) continue;
             foreach (var (keyword, id) in keywords)
-                if (Matches(words, i, keyword)) found.Add(id);
+                if (Matches(text, words, i, keyword)) (found ??= new(StringComparer.Ordinal)).Add(id);
         }
-        return _order.Where(found.Contains).ToList();
+        return found is null ? [] : _order.Where(found.Contains).ToList();
     }
 
-    private static bool Matches(List<string> words, int at, string[] keyword)
+    private static bool Matches(string text, List<Range> words, int at, string[] keyword)
     {
         if (at + keyword.Length > words.Count) return false;
         for (var k = 1; k < keyword.Length; k++)
-            if (words[at + k] != keyword[k]) return false;
+            if (!text.AsSpan()[words[at + k]].Equals(keyword[k], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
 }

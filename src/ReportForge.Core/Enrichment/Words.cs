@@ -36,4 +36,25 @@ internal static class Words
         }
         return tokens;
     }
+
+    /// <summary>
+    /// Where the words of <paramref name="text"/> are, without copying them: runs of letters and digits
+    /// (or letters only). Lookups then compare spans of the text itself.
+    /// </summary>
+    public static List<Range> Ranges(string text, bool lettersOnly = false)
+    {
+        var ranges = new List<Range>(text.Length / 6);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (lettersOnly ? char.IsLetter(text[i]) : char.IsLetterOrDigit(text[i]));
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                ranges.Add(new Range(start, i));
+                start = -1;
+            }
+        }
+        return ranges;
+    }
 }

@@ -8,10 +8,8 @@ internal static class ChartRendering
 {
     private const int PngScale = 2;
 
-    public static ChartImage Render(Plot plot, int widthPoints, int heightPoints, string altText)
-    {
-        return new ChartImage(Pdf(plot, widthPoints, heightPoints), Png(plot, widthPoints, heightPoints), widthPoints, heightPoints, altText);
-    }
+    public static ChartImage Render(Plot plot, int widthPoints, int heightPoints, string altText) =>
+        new(Pdf(plot, widthPoints, heightPoints), () => Png(plot, widthPoints, heightPoints), widthPoints, heightPoints, altText);
 
     private static byte[] Pdf(Plot plot, int width, int height)
     {

@@ -10,9 +10,10 @@ namespace ReportForge.Exports.Charts;
 /// </summary>
 public static class ThemeStakeholderHeatmap
 {
-    private const int Cell = 18;
+    private const int RowHeight = 17;
 
-    public static ChartImage Build(BriefContent content, string fontsDirectory)
+    /// <param name="widthPoints">The width it will be printed at, so labels keep their size on paper.</param>
+    public static ChartImage Build(BriefContent content, string fontsDirectory, int widthPoints = 480)
     {
         ChartFonts.Register(fontsDirectory);
         var themes = content.Themes;
@@ -62,12 +63,11 @@ public static class ThemeStakeholderHeatmap
         plot.HideGrid();
         plot.Axes.SetLimits(-0.5, stakeholders.Count - 0.5, -0.5, themes.Count - 0.5);
 
-        var width = 250 + Cell * Math.Max(1, stakeholders.Count);
-        var height = 20 + (int)LabelRoom(longest) + Cell * Math.Max(1, themes.Count);
+        var height = 20 + (int)LabelRoom(longest) + RowHeight * Math.Max(1, themes.Count);
         var alt = "Grid of statements per theme and stakeholder: " + string.Join("; ",
             Enumerable.Range(0, themes.Count).Select(t => themes[t].Section.Title + ": " + string.Join(", ",
                 Enumerable.Range(0, stakeholders.Count).Where(s => counts[t, s] > 0).Select(s => $"{stakeholders[s]} {counts[t, s]}"))));
-        return ChartRendering.Render(plot, width, height, alt);
+        return ChartRendering.Render(plot, widthPoints, height, alt);
     }
 
     /// <summary>Vertical room for slanted labels of <paramref name="characters"/> characters at 8 pt.</summary>
