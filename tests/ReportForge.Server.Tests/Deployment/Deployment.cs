@@ -40,6 +40,7 @@ internal sealed class Deployment : IAsyncDisposable
                 ["ReportForge:WorkerCount"] = "0",
                 ["ReportForge:RegenerateOnStart"] = "false",
                 ["ReportForge:RegenerationCron"] = "0 0 1 1 *", // never during a run
+                ["Logging:LogLevel:Default"] = "Warning",
             },
         });
         await deployment._server.StartAsync();
@@ -102,7 +103,7 @@ internal sealed class Deployment : IAsyncDisposable
             if (pending.Count == 0) break;
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"{pending.Count} requests did not finish; worker logs:\n{string.Join("\n---\n", _workers.Select(w => w.Log))}");
-            await Task.Delay(250);
+            await Task.Delay(TimeSpan.FromSeconds(1)); // polling is work too: leave the cores to the workers
         }
         return finished;
     }
