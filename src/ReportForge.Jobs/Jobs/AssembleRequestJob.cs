@@ -6,7 +6,7 @@ using ReportForge.Jobs.Requests;
 namespace ReportForge.Jobs.Jobs;
 
 /// <summary>
-/// Publishes a request's staged files into the source's output folder and its manifest, all at
+/// Publishes a request's staged files and the source's manifest into the artifact store, all at
 /// once (<see cref="Storage.IArtifactStaging.Publish"/>), then marks the request succeeded.
 /// </summary>
 public sealed class AssembleRequestJob(BriefWorkspace workspace)

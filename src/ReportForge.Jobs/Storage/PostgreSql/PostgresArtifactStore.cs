@@ -58,20 +58,37 @@ internal sealed class PostgresArtifactStore(PostgresDatabase database, RegistryL
 
     public IArtifactStaging Staging(string stagingId) => new PostgresStaging(database, layout, stagingId);
 
+    /// <remarks>
+    /// Staged under an id made of the source and its inputs: regeneration never runs twice at once,
+    /// so a run after a killed one reuses what that one staged, and drops what older inputs left.
+    /// </remarks>
     public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken)
     {
-        var staging = Staging("regenerate-" + Guid.NewGuid().ToString("N"));
+        var prefix = $"regenerate-{plan.Source.Descriptor.Id}-";
+        var stagingId = prefix + plan.InputHash[..Math.Min(16, plan.InputHash.Length)];
+        DiscardStagingUnder(prefix, except: stagingId);
+        var staging = Staging(stagingId);
         try
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
             Parallel.ForEach(plan.Artifacts, options, artifact => staging.Stage(artifact, cancellationToken));
             return staging.Publish(plan, cancellationToken);
         }
-        finally
+        catch (OperationCanceledException)
         {
             staging.Discard();
+            throw;
         }
     }
+
+    private void DiscardStagingUnder(string prefix, string except) => database.Run(connection =>
+    {
+        using var command = new NpgsqlCommand(
+            $"DELETE FROM {PostgresStaging.Staged} WHERE starts_with(staging_id, @prefix) AND staging_id <> @except", connection);
+        command.Parameters.AddWithValue("prefix", prefix);
+        command.Parameters.AddWithValue("except", except);
+        command.ExecuteNonQuery();
+    });
 
     internal static Manifest? Read(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sourceId)
     {

@@ -13,7 +13,7 @@ namespace ReportForge.Jobs.Storage.PostgreSql;
 /// </summary>
 internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout layout, string stagingId) : IArtifactStaging
 {
-    private const string Staged = PostgresSchema.Name + ".staged_artifact";
+    internal const string Staged = PostgresSchema.Name + ".staged_artifact";
 
     public ManifestArtifact? Find(string relativePath) => database.Run(connection =>
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Jobs;
 using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Requests;
 using ReportForge.Jobs.Storage;
@@ -70,6 +71,19 @@ public sealed class PostgresWorkspaceTests : IDisposable
         Assert.Equal(RequestState.Succeeded, elsewhere.Workspace.Requests.Status(submitted.RequestId).State);
         Assert.Equal(3, elsewhere.Workspace.Artifacts.Published("kazakhstan-2010").Count);
         Assert.True(elsewhere.Workspace.Artifacts.IsUpToDate(elsewhere.Workspace.Plan(Justice)));
+    }
+
+    [PostgresFact]
+    public void RegenerateAll_PublishesEveryFileOfEverySource_ThenFindsThemCurrent()
+    {
+        var regenerate = new RegenerateAllJob(_test.Workspace);
+
+        regenerate.Run(CancellationToken.None);
+
+        var plan = _test.Workspace.Pipeline.Planner.Plan(_test.Workspace.Sources.Load("kazakhstan-2010"),
+            new ExportRequest { SourceId = "kazakhstan-2010", OutputRoot = _test.OutputRoot });
+        Assert.Equal(plan.Artifacts.Count, _test.Workspace.Artifacts.Published("kazakhstan-2010").Count);
+        Assert.True(_test.Workspace.Artifacts.IsUpToDate(plan));
     }
 
     [PostgresFact]
