@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ReportForge.Server.Tests.Deployment;
+using ReportForge.Jobs.Tests.Storage.PostgreSql;
 
 namespace ReportForge.Benchmarks.Jobs;
 

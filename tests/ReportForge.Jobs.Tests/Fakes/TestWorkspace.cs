@@ -1,5 +1,7 @@
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Registry;
+using ReportForge.Jobs.Storage;
 
 namespace ReportForge.Jobs.Tests.Fakes;
 
@@ -9,9 +11,16 @@ internal sealed class TestWorkspace : IDisposable
     private readonly TempFolder _folder = new();
 
     public TestWorkspace(params IArtifactRenderer[] renderers)
+        : this(storage: null, renderers)
+    {
+    }
+
+    /// <param name="storage">Where the registry and artifacts live; null for the output folder.</param>
+    /// <param name="renderers">The renderers; by default a <see cref="FakePdfRenderer"/>.</param>
+    public TestWorkspace(Func<RegistryLayout, WorkspaceStorage>? storage, params IArtifactRenderer[] renderers)
     {
         Pdf = renderers.OfType<FakePdfRenderer>().FirstOrDefault();
-        Workspace = new BriefWorkspace(_folder.Path, new ExportPipeline(Templates, renderers.Length > 0 ? renderers : [new FakePdfRenderer()]), FakeSummaries.Load);
+        Workspace = new BriefWorkspace(_folder.Path, new ExportPipeline(Templates, renderers.Length > 0 ? renderers : [new FakePdfRenderer()]), FakeSummaries.Load, storage);
     }
 
     public static TemplateSet Templates { get; } = TemplateSet.Open(System.IO.Path.Combine(AppContext.BaseDirectory, "templates"));

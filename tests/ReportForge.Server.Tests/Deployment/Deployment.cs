@@ -28,12 +28,24 @@ internal sealed class Deployment : IAsyncDisposable
     public static async Task<Deployment> StartAsync(string connectionString, int workers, int threadsPerWorker, TimeSpan invisibilityTimeout)
     {
         var deployment = new Deployment(connectionString, invisibilityTimeout);
-        deployment._server = ReportForgeServer.Build([], new ServerComposition
+        deployment._server = BuildServer(connectionString, deployment._output);
+        await deployment._server.StartAsync();
+        deployment.Client = new HttpClient { BaseAddress = new Uri(deployment._server.Urls.Single()) };
+        for (var i = 0; i < workers; i++) deployment.AddWorker(threadsPerWorker);
+        return deployment;
+    }
+
+    /// <summary>The server's services (its job client, its workspace).</summary>
+    public IServiceProvider Services => _server.Services;
+
+    /// <summary>A server on loopback that runs no jobs itself, on the shared database.</summary>
+    public static WebApplication BuildServer(string connectionString, string outputRoot) =>
+        ReportForgeServer.Build([], new ServerComposition
         {
             Settings = new Dictionary<string, string?>
             {
                 ["urls"] = "http://127.0.0.1:0",
-                ["ReportForge:OutputRoot"] = deployment._output,
+                ["ReportForge:OutputRoot"] = outputRoot,
                 ["ReportForge:Templates"] = Path.Combine(AppContext.BaseDirectory, "templates"),
                 ["ReportForge:Storage"] = "PostgreSql",
                 ["ReportForge:PostgreSql:ConnectionString"] = connectionString,
@@ -43,11 +55,6 @@ internal sealed class Deployment : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
             },
         });
-        await deployment._server.StartAsync();
-        deployment.Client = new HttpClient { BaseAddress = new Uri(deployment._server.Urls.Single()) };
-        for (var i = 0; i < workers; i++) deployment.AddWorker(threadsPerWorker);
-        return deployment;
-    }
 
     public WorkerProcess AddWorker(int threads)
     {

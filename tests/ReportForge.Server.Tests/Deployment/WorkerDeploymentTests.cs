@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ReportForge.Jobs.Tests.Storage.PostgreSql;
 
 namespace ReportForge.Server.Tests.Deployment;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace ReportForge.Server.Tests.Deployment;
+namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
 
 /// <summary>The PostgreSQL server the tests use, as <c>.ci/postgres.sh</c> describes it in the environment.</summary>
 internal static class TestPostgres

@@ -1,4 +1,4 @@
-namespace ReportForge.Server.Tests.Deployment;
+namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
 
 /// <summary>
 /// A test that needs a PostgreSQL server (<c>REPORTFORGE_TEST_POSTGRES</c>, which <c>.ci/postgres.sh start</c>
@@ -10,6 +10,6 @@ public sealed class PostgresFactAttribute : FactAttribute
     public PostgresFactAttribute()
     {
         if (TestPostgres.ConnectionString is null && !TestPostgres.InContinuousIntegration)
-            Skip = $"no PostgreSQL server: set {TestPostgres.Variable} (run `eval \"$(.ci/postgres.sh start)\"`) to run the multi-process tests";
+            Skip = $"no PostgreSQL server: set {TestPostgres.Variable} (run `eval \"$(.ci/postgres.sh start)\"`) to run the PostgreSQL tests";
     }
 }

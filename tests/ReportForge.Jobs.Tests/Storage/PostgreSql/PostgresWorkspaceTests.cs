@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using ReportForge.Exports.Pipeline;
+using ReportForge.Jobs.Registry;
+using ReportForge.Jobs.Requests;
+using ReportForge.Jobs.Storage;
+using ReportForge.Jobs.Tests.Fakes;
+using UglyToad.PdfPig;
+
+namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
+
+/// <summary>A workspace whose registry and artifacts are in PostgreSQL, as every node of a deployment has it.</summary>
+public sealed class PostgresWorkspaceTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly TestWorkspace _test;
+
+    public PostgresWorkspaceTests()
+    {
+        _test = new TestWorkspace(Shared, new FakePdfRenderer(), new FakeThemeRenderer());
+        _test.RegisterSample();
+    }
+
+    public void Dispose()
+    {
+        _test.Dispose();
+        _database.Dispose();
+    }
+
+    private Func<RegistryLayout, WorkspaceStorage> Shared => layout => WorkspaceStorage.PostgreSql(_database.ConnectionString, layout);
+
+    private static BriefRequest Justice => new() { SourceId = "kazakhstan-2010", Profiles = ["justice-and-detention"] };
+
+    [PostgresFact]
+    public void Request_IsPublishedIntoTheDatabase_NotIntoTheOutputFolder()
+    {
+        var jobs = new InlineJobs(_test.Workspace);
+        var submitted = new BriefSubmission(_test.Workspace, jobs).Submit(Justice);
+
+        jobs.RunAll();
+
+        Assert.Equal(RequestState.Succeeded, _test.Workspace.Requests.Status(submitted.RequestId).State);
+        var published = _test.Workspace.Artifacts.Published("kazakhstan-2010");
+        Assert.Equal(3, published.Count);
+        foreach (var file in published)
+        {
+            using var content = new MemoryStream();
+            using (var stream = _test.Workspace.Artifacts.Open(file)) stream.CopyTo(content);
+            Assert.Equal(file.Entry.Sha256, Convert.ToHexStringLower(SHA256.HashData(content.ToArray())));
+        }
+        using (var brief = new MemoryStream())
+        {
+            using (var stream = _test.Workspace.Artifacts.Open(published.Single(f => f.Entry.Path.EndsWith(".pdf", StringComparison.Ordinal)))) stream.CopyTo(brief);
+            using var pdf = PdfDocument.Open(brief.ToArray());
+            Assert.Equal(1, pdf.NumberOfPages);
+        }
+        Assert.False(Directory.Exists(Path.Combine(_test.OutputRoot, "kazakhstan-2010")));
+        Assert.Equal(0, _test.Workspace.Staging(submitted.RequestId).Count());
+    }
+
+    [PostgresFact]
+    public void AWorkspaceOnAnotherDisk_SeesTheSameSourcesRequestsAndFiles()
+    {
+        var jobs = new InlineJobs(_test.Workspace);
+        var submitted = new BriefSubmission(_test.Workspace, jobs).Submit(Justice);
+        using var elsewhere = new TestWorkspace(Shared, new FakePdfRenderer(), new FakeThemeRenderer());
+
+        jobs.RunAll();
+
+        Assert.Equal(["kazakhstan-2010"], elsewhere.Workspace.Sources.All().Select(s => s.Id));
+        Assert.Equal(RequestState.Succeeded, elsewhere.Workspace.Requests.Status(submitted.RequestId).State);
+        Assert.Equal(3, elsewhere.Workspace.Artifacts.Published("kazakhstan-2010").Count);
+        Assert.True(elsewhere.Workspace.Artifacts.IsUpToDate(elsewhere.Workspace.Plan(Justice)));
+    }
+
+    [PostgresFact]
+    public void Publish_PublishesNothing_WhenAPlannedFileWasNeverStaged()
+    {
+        var plan = _test.Workspace.Plan(Justice);
+        var staging = _test.Workspace.Staging("half");
+        staging.Stage(plan.Artifacts[0], CancellationToken.None);
+
+        Assert.Throws<InvalidOperationException>(() => staging.Publish(plan, CancellationToken.None));
+
+        Assert.Null(_test.Workspace.Manifest("kazakhstan-2010"));
+        Assert.Empty(_test.Workspace.Artifacts.Published("kazakhstan-2010"));
+        Assert.Equal(1, staging.Count());
+    }
+
+    [PostgresFact]
+    public void Stage_RendersAFileOnce_WhenAJobRunsAgain()
+    {
+        var pdf = new FakePdfRenderer();
+        using var test = new TestWorkspace(Shared, pdf);
+        var plan = test.Workspace.Plan(Justice);
+        var staging = test.Workspace.Staging("again");
+
+        var first = staging.Stage(plan.Artifacts[0], CancellationToken.None);
+        var second = staging.Stage(plan.Artifacts[0], CancellationToken.None);
+
+        Assert.Equal(1, pdf.Calls);
+        Assert.Equal(first, second);
+    }
+
+    [PostgresFact]
+    public async Task Lock_KeepsASecondHolderWaiting_UntilTheFirstReleasesIt()
+    {
+        var registry = WorkspaceStorage.PostgreSql(_database.ConnectionString, _test.Workspace.Layout).Registry;
+        var first = registry.Lock("requests/abc.lock");
+
+        var second = Task.Run(() => registry.Lock("requests/abc.lock"));
+        await Task.Delay(500);
+        Assert.False(second.IsCompleted);
+        first.Dispose();
+
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+}
