@@ -17,11 +17,13 @@ public static class BriefSelector
             (stakeholders.Count == 0 || codes.Any(stakeholders.Contains)) &&
             (groups.Count == 0 || tagged.Any(groups.Contains));
 
+        var sectionOf = new Dictionary<int, string>();
+        foreach (var p in summary.Paragraphs) sectionOf.TryAdd(p.Number, p.SectionId); // first wins, as Summary.Paragraph(n) does
         var themes = new List<ThemeContent>();
         foreach (var section in summary.Themes.Where(t => themeIds is null || themeIds.Contains(t.Id)))
         {
             var statements = summary.Statements
-                .Where(s => summary.Paragraph(s.Paragraph)?.SectionId == section.Id)
+                .Where(s => sectionOf.GetValueOrDefault(s.Paragraph) == section.Id)
                 .Where(s => Includes(profile.Include, s.Kind) && Keeps(s.Stakeholders, s.AffectedGroups))
                 .ToList();
             var asks = profile.Include.Recommendations
