@@ -6,7 +6,8 @@ namespace ReportForge.Cli.Bench;
 /// <summary>Prints a bench run: totals, per-kind latency, memory, and one machine-readable last line.</summary>
 internal static class BenchReport
 {
-    public static void Write(TextWriter output, BenchRun run, LibreOfficeComparison.Result? libreOffice)
+    /// <param name="libreOfficeSkipped">Why there is no LibreOffice comparison, when there is none.</param>
+    public static void Write(TextWriter output, BenchRun run, LibreOfficeComparison.Result? libreOffice, string libreOfficeSkipped)
     {
         var c = CultureInfo.InvariantCulture;
         var artifactsPerSecond = run.Artifacts.Count / run.Seconds;
@@ -25,9 +26,11 @@ internal static class BenchReport
         if (run.SkippedProfiles.Count > 5) output.WriteLine($"… and {run.SkippedProfiles.Count - 5} more profiles left out");
         if (libreOffice is not null)
             output.WriteLine(string.Create(c,
-                $"LibreOffice converting the {libreOffice.Documents} Word briefs of one source to PDF: {libreOffice.LibreOfficeSeconds:0.00} s; our PDF brief of the same themes: {libreOffice.OurSeconds:0.000} s; ratio {libreOffice.Ratio:0}×"));
+                $"LibreOffice converting the {libreOffice.Documents} Word briefs of one source to PDF: {libreOffice.LibreOfficeSeconds:0.00} s; " +
+                $"our PDF brief of the same themes: {libreOffice.OurWarmSeconds:0.000} s warm ({libreOffice.OurFirstSeconds:0.000} s as first rendered); " +
+                $"LibreOffice takes {libreOffice.Ratio:0}× as long ({libreOffice.RatioFirst:0.0}× against our first render)"));
         else
-            output.WriteLine("LibreOffice comparison: skipped (soffice not installed, or no full-profile Word and PDF briefs were rendered)");
+            output.WriteLine($"LibreOffice comparison: skipped ({libreOfficeSkipped})");
         output.WriteLine(string.Create(c,
             $"bench: sources={run.Sources} artifacts={run.Artifacts.Count} pages={run.Pages} seconds={run.Seconds:0.00} artifactsPerSecond={artifactsPerSecond:0.0} peakMB={peakMb:0}"));
     }

@@ -62,4 +62,22 @@ internal sealed class BenchRunner(TemplateSet templates)
             return false;
         }
     }
+
+    /// <summary>Renders the full PDF brief of an exported source once more, warm, into a scratch folder.</summary>
+    /// <returns>Seconds the render took.</returns>
+    public double RenderFullBriefAgain(string sourceFolder, BenchOptions options)
+    {
+        var id = Path.GetFileName(sourceFolder);
+        var source = SourceDocument.Load(Path.Combine(options.OutputRoot, "corpus", id + ".txt"), id, templates);
+        var scratch = Directory.CreateTempSubdirectory("reportforge-bench-").FullName;
+        try
+        {
+            var request = new ExportRequest { Profiles = ["full"], Kinds = [ArtifactKind.PdfBrief], OutputRoot = scratch, Force = true };
+            return ExportPipeline.CreateDefault(templates).Run(source, request).Rendered.Single().DurationMs / 1000.0;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }

@@ -28,8 +28,13 @@ internal static class BenchCommand
                 new InlineProgress(done => Console.Error.Write($"\rexported {done}/{count} sources")));
             Console.Error.WriteLine();
             var firstSource = Directory.EnumerateDirectories(options.OutputRoot).Where(d => Path.GetFileName(d) != "corpus").Order().FirstOrDefault();
-            var libreOffice = options.CompareWithLibreOffice && firstSource is not null ? LibreOfficeComparison.Run(firstSource) : null;
-            BenchReport.Write(Console.Out, run, libreOffice);
+            var libreOffice = options.CompareWithLibreOffice && firstSource is not null
+                ? LibreOfficeComparison.Run(firstSource, () => new BenchRunner(templates).RenderFullBriefAgain(firstSource, options))
+                : null;
+            var skipped = !options.CompareWithLibreOffice ? "--no-libreoffice"
+                : LibreOfficeComparison.FindSoffice() is null ? "soffice is not installed; apt-get install libreoffice-writer-nogui"
+                : "no full-profile Word and PDF briefs were rendered";
+            BenchReport.Write(Console.Out, run, libreOffice, skipped);
             return CommandRunner.Success;
         }));
         return command;
