@@ -9,7 +9,7 @@ internal static class ChartRendering
     private const int PngScale = 2;
 
     public static ChartImage Render(Plot plot, int widthPoints, int heightPoints, string altText) =>
-        new(Pdf(plot, widthPoints, heightPoints), () => Png(plot, widthPoints, heightPoints), widthPoints, heightPoints, altText);
+        new(Pdf(plot, widthPoints, heightPoints), () => ChartGate.Run(() => Png(plot, widthPoints, heightPoints)), widthPoints, heightPoints, altText);
 
     private static byte[] Pdf(Plot plot, int width, int height)
     {

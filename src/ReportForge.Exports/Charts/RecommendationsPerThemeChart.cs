@@ -8,7 +8,10 @@ public static class RecommendationsPerThemeChart
 {
     private const int RowHeight = 18;
 
-    public static ChartImage Build(BriefContent content, string fontsDirectory, int widthPoints = 480)
+    public static ChartImage Build(BriefContent content, string fontsDirectory, int widthPoints = 480) =>
+        ChartGate.Run(() => BuildAlone(content, fontsDirectory, widthPoints));
+
+    private static ChartImage BuildAlone(BriefContent content, string fontsDirectory, int widthPoints)
     {
         ChartFonts.Register(fontsDirectory);
         var themes = content.Themes;

@@ -13,7 +13,10 @@ public static class ThemeStakeholderHeatmap
     private const int RowHeight = 17;
 
     /// <param name="widthPoints">The width it will be printed at, so labels keep their size on paper.</param>
-    public static ChartImage Build(BriefContent content, string fontsDirectory, int widthPoints = 480)
+    public static ChartImage Build(BriefContent content, string fontsDirectory, int widthPoints = 480) =>
+        ChartGate.Run(() => BuildAlone(content, fontsDirectory, widthPoints));
+
+    private static ChartImage BuildAlone(BriefContent content, string fontsDirectory, int widthPoints)
     {
         ChartFonts.Register(fontsDirectory);
         var themes = content.Themes;

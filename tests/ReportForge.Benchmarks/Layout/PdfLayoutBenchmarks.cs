@@ -14,8 +14,8 @@ public class PdfLayoutBenchmarks
     Document _document = null!;
     PdfOptions _options = null!;
 
-    /// <summary>Chapters of heading, four paragraphs and a 12-row table; 22 chapters ≈ 50 pages, 88 ≈ 200.</summary>
-    [Params(22, 88)]
+    /// <summary>Chapters of heading, four paragraphs and a 12-row table; 22 chapters make 38 pages, 117 make 200.</summary>
+    [Params(22, 117)]
     public int Chapters { get; set; }
 
     public int PageCount { get; private set; }

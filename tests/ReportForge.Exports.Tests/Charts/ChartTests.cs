@@ -64,4 +64,17 @@ public sealed class ChartTests
     {
         Assert.Equal(RecommendationsPerThemeChart.Build(Content(), Fonts).Pdf, RecommendationsPerThemeChart.Build(Content(), Fonts).Pdf);
     }
+
+    [Fact]
+    public void Charts_AreTheSameBytes_WhenBuiltOnSeveralThreadsAtOnce()
+    {
+        var content = Content();
+        var expected = (RecommendationsPerThemeChart.Build(content, Fonts).Pdf, ThemeStakeholderHeatmap.Build(content, Fonts).Pdf);
+
+        var built = new System.Collections.Concurrent.ConcurrentBag<(int Kind, byte[] Pdf)>();
+        Parallel.For(0, 24, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
+            built.Add(i % 2 == 0 ? (0, RecommendationsPerThemeChart.Build(content, Fonts).Pdf) : (1, ThemeStakeholderHeatmap.Build(content, Fonts).Pdf)));
+
+        Assert.All(built, b => Assert.Equal(b.Kind == 0 ? expected.Item1 : expected.Item2, b.Pdf));
+    }
 }
