@@ -23,7 +23,13 @@ public sealed class AssembleRequestJob(BriefWorkspace workspace)
         if (plan.InputHash != status.InputHash) throw RenderArtifactJob.SourceChanged(sourceId);
         var staging = workspace.Staging(requestId);
         var planned = plan.Artifacts.Select(a => a.Plan.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var published = staging.Publish(plan, cancellationToken).Artifacts.Where(a => planned.Contains(a.Path));
+        // A retry after a crash between publishing and recording it finds nothing staged and the files
+        // already published from the same inputs: it only records what is there.
+        var nothingStaged = plan.Artifacts.All(a => staging.Find(a.Plan.RelativePath) is null);
+        var manifest = nothingStaged && workspace.Artifacts.IsUpToDate(plan)
+            ? workspace.Artifacts.Manifest(sourceId)!
+            : staging.Publish(plan, cancellationToken);
+        var published = manifest.Artifacts.Where(a => planned.Contains(a.Path));
 
         workspace.Requests.Update(requestId, current => current with
         {

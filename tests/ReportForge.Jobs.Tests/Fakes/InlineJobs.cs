@@ -22,10 +22,14 @@ internal sealed class InlineJobs(BriefWorkspace workspace) : IBackgroundJobClien
     public bool ChangeState(string jobId, IState state, string expectedState) => throw new NotSupportedException();
 
     /// <summary>Runs queued jobs (and the jobs they enqueue) until none is left.</summary>
-    public void RunAll()
+    public void RunAll() => RunUntil(stopBefore: null);
+
+    /// <summary>Runs queued jobs until the next one is of type <paramref name="stopBefore"/>, which stays queued.</summary>
+    public void RunUntil(Type? stopBefore)
     {
-        while (_queue.TryDequeue(out var job))
+        while (_queue.TryPeek(out var next) && next.Type != stopBefore)
         {
+            var job = _queue.Dequeue();
             var instance = Activate(job.Type);
             var args = job.Args.Select(a => a is CancellationToken ? CancellationToken.None : a).ToArray();
             try

@@ -84,6 +84,23 @@ public sealed class RenderRequestJobTests : IDisposable
     }
 
     [Fact]
+    public void Assemble_RecordsTheRequestAsSucceeded_WhenARetryFindsItsFilesAlreadyPublished()
+    {
+        var submitted = _submission.Submit(Justice(force: true));
+        _jobs.RunUntil(stopBefore: typeof(AssembleRequestJob));
+        var plan = _test.Workspace.Plan(_test.Workspace.Requests.Get(submitted.RequestId));
+        // the first attempt published, then the process died before the request was marked
+        _test.Workspace.Staging(submitted.RequestId).Publish(plan, CancellationToken.None);
+
+        _jobs.RunAll();
+
+        var status = _test.Workspace.Requests.Status(submitted.RequestId);
+        Assert.Equal(RequestState.Succeeded, status.State);
+        Assert.Equal(3, status.Artifacts.Count);
+        Assert.All(status.Artifacts, a => Assert.True(File.Exists(Path.Combine(_test.OutputRoot, "kazakhstan-2010", a.Path)), a.Path));
+    }
+
+    [Fact]
     public void RenderArtifact_DoesNotRenderAgain_WhenRunTwice()
     {
         var submitted = _submission.Submit(Justice() with { Kinds = ["pdf-brief"] });
