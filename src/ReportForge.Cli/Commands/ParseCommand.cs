@@ -18,13 +18,7 @@ internal static class ParseCommand
         {
             var templates = CommonOptions.OpenTemplates(result);
             var path = result.GetValue(file) ?? templates.SampleSummary;
-            var options = new ParseOptions
-            {
-                KnownStakeholders = templates.KnownStakeholders,
-                Groups = templates.Groups,
-                Country = result.GetValue(country),
-            };
-            var summary = SummaryFile.Load(path, options);
+            var summary = SummaryFile.Load(path, templates.ParseOptions() with { Country = result.GetValue(country) });
             if (result.GetValue(json)) Console.Out.WriteLine(SummaryJson.Serialize(summary));
             else SummaryDigest.Write(summary, Path.GetFileName(path));
             return CommandRunner.Success;

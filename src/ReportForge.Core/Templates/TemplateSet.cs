@@ -1,4 +1,5 @@
 using ReportForge.Core.Model;
+using ReportForge.Core.Parsing;
 using ReportForge.Core.Tailoring;
 
 namespace ReportForge.Core.Templates;
@@ -36,6 +37,9 @@ public sealed class TemplateSet
     public IReadOnlyDictionary<string, string> KnownStakeholders => _knownStakeholders.Value;
     /// <summary>Every profile in <c>profiles/</c>, ordered by name with <c>full</c> first.</summary>
     public IReadOnlyList<BriefProfile> Profiles => _profiles.Value;
+
+    /// <summary>What the parser needs from the templates: known stakeholder names and the taxonomy.</summary>
+    public ParseOptions ParseOptions() => new() { KnownStakeholders = KnownStakeholders, Groups = Groups };
 
     /// <exception cref="InputException">No profile of that name.</exception>
     public BriefProfile Profile(string name) =>

@@ -16,7 +16,7 @@ public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath
     {
         var path = Path.GetFullPath(file ?? templates.SampleSummary);
         if (!File.Exists(path)) throw new InputException(file ?? path, "file not found");
-        var options = new ParseOptions { KnownStakeholders = templates.KnownStakeholders, Groups = templates.Groups };
+        var options = templates.ParseOptions();
         var summary = SummaryFile.Load(path, options);
         var descriptor = new SourceDescriptor(id ?? IdFor(path), Path.GetFileName(path), HashOf(path));
         return new SourceDocument(descriptor, path, summary);

@@ -29,12 +29,7 @@ public class ExcelMatrixBenchmarks
     {
         var templates = TemplateSet.Open();
         var text = File.ReadAllText(templates.SampleSummary);
-        var sample = SummaryParser.Parse(text, new ParseOptions
-        {
-            FileName = Path.GetFileName(templates.SampleSummary),
-            KnownStakeholders = templates.KnownStakeholders,
-            Groups = templates.Groups,
-        });
+        var sample = SummaryParser.Parse(text, templates.ParseOptions() with { FileName = Path.GetFileName(templates.SampleSummary) });
         var source = new SourceDescriptor("kazakhstan-2010", "kazakhstan-2010.txt",
             Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))));
         _content = BriefSelector.Select(Repeat(sample, Recommendations), source, templates.Profile("full"), templates.Groups);

@@ -24,7 +24,7 @@ public class ParseBenchmarks
     public void Setup()
     {
         var templates = TemplateSet.Open();
-        _options = new ParseOptions { KnownStakeholders = templates.KnownStakeholders, Groups = templates.Groups };
+        _options = templates.ParseOptions();
         var sample = File.ReadAllText(templates.SampleSummary);
         _text = Scale == 1 ? sample : SyntheticCorpus.Scaled(SummaryParser.Parse(sample, _options), Scale);
         Console.WriteLine($"// scale {Scale}: {_text.Length} characters, {SummaryParser.Parse(_text, _options).Paragraphs.Count} paragraphs");

@@ -40,7 +40,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _templates = TemplateSet.Open();
-        _options = new ParseOptions { KnownStakeholders = _templates.KnownStakeholders, Groups = _templates.Groups };
+        _options = _templates.ParseOptions();
         var sample = SummaryFile.Load(_templates.SampleSummary, _options);
         _text = Scale == 1 ? File.ReadAllText(_templates.SampleSummary) : SyntheticCorpus.Scaled(sample, Scale);
         _summary = SummaryParser.Parse(_text, _options);

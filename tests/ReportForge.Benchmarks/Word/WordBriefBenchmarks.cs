@@ -23,11 +23,7 @@ public class WordBriefBenchmarks
     public void Setup()
     {
         var templates = TemplateSet.Open();
-        var summary = SummaryFile.Load(templates.SampleSummary, new ParseOptions
-        {
-            KnownStakeholders = templates.KnownStakeholders,
-            Groups = templates.Groups,
-        });
+        var summary = SummaryFile.Load(templates.SampleSummary, templates.ParseOptions());
         var source = new SourceDescriptor("kazakhstan-2010", "kazakhstan-2010.txt", new string('0', 64));
         _content = BriefSelector.Select(summary, source, templates.Profile("full"), templates.Groups);
         _list = new WordBriefRenderer(templates);

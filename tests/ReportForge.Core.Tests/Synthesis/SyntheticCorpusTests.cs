@@ -9,7 +9,7 @@ public sealed class SyntheticCorpusTests
 {
     private static readonly TemplateSet Templates = TemplateSet.Open(Path.Combine(AppContext.BaseDirectory, "templates"));
 
-    private static ParseOptions Options => new() { KnownStakeholders = Templates.KnownStakeholders, Groups = Templates.Groups };
+    private static ParseOptions Options => Templates.ParseOptions();
 
     private static readonly Summary Sample = SummaryFile.Load(Templates.SampleSummary, Options);
 

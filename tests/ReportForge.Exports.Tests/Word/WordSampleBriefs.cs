@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ReportForge.Core.Parsing;
 using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Exports.Tests.Support;
 using ReportForge.Exports.Word;
 
 namespace ReportForge.Exports.Tests.Word;
@@ -12,14 +12,8 @@ public sealed class WordSampleBriefs
 {
     public WordSampleBriefs()
     {
-        Templates = TemplateSet.Open();
-        var summary = SummaryFile.Load(Templates.SampleSummary, new ParseOptions
-        {
-            KnownStakeholders = Templates.KnownStakeholders,
-            Groups = Templates.Groups,
-        });
-        var source = new SourceDescriptor("kazakhstan-2010", "kazakhstan-2010.txt", new string('0', 64));
-        Content = BriefSelector.Select(summary, source, Templates.Profile("full"), Templates.Groups);
+        Templates = SampleBriefs.Templates;
+        Content = SampleBriefs.Content("full");
         Renderer = new WordBriefRenderer(Templates);
         Plans = Renderer.Plan(Content).ToList();
         Briefs = Plans.ToDictionary(p => p.Theme!, p => WordBriefFile.RenderBytes(Renderer, p, Content));
