@@ -13,6 +13,8 @@ namespace ReportForge.Jobs;
 /// </summary>
 public sealed class BriefWorkspace
 {
+    private readonly IRegistryStore _registry;
+
     /// <param name="outputRoot">The output folder (<c>output/</c>).</param>
     /// <param name="pipeline">The pipeline every render goes through.</param>
     /// <param name="load">How a text is parsed; by default <see cref="SourceDocument.Load"/>.</param>
@@ -22,6 +24,7 @@ public sealed class BriefWorkspace
         Layout = new RegistryLayout(outputRoot);
         Pipeline = pipeline;
         var stores = (storage ?? WorkspaceStorage.Folder)(Layout);
+        _registry = stores.Registry;
         Artifacts = stores.Artifacts;
         Sources = new SourceRegistry(Layout, stores.Registry, load ?? ((file, id) => SourceDocument.Load(file, id, pipeline.Templates)), pipeline.Templates.Groups);
         Requests = new RequestStore(stores.Registry);
@@ -33,6 +36,12 @@ public sealed class BriefWorkspace
     public SourceRegistry Sources { get; }
     public RequestStore Requests { get; }
     public IArtifactStore Artifacts { get; }
+
+    /// <summary>
+    /// Held for a whole regeneration, so two never run at once on any node: waits for a running
+    /// one to end. Released when disposed or when its holder dies.
+    /// </summary>
+    public IDisposable RegenerationLock(CancellationToken cancellationToken) => _registry.Lock("regeneration.lock", cancellationToken);
 
     /// <summary>The staging area of a request.</summary>
     public IArtifactStaging Staging(string requestId) => Artifacts.Staging(requestId);

@@ -8,7 +8,10 @@ namespace ReportForge.Jobs.Jobs;
 /// <summary>
 /// The scheduled run: parses every registered source again and renders its full set of files
 /// into the artifact store, skipping a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
-/// One bad source does not stop the others; the run then fails naming it.
+/// One bad source does not stop the others; the run then fails naming it. Runs never overlap, on
+/// any node: each holds <see cref="BriefWorkspace.RegenerationLock"/> throughout. (Hangfire's
+/// <c>[DisableConcurrentExecution]</c> is not enough: on PostgreSQL its lock is a row that expires
+/// after <c>DistributedLockTimeout</c> without being renewed, so a run longer than that could be joined by a second.)
 /// </summary>
 public sealed class RegenerateAllJob(BriefWorkspace workspace)
 {
@@ -17,10 +20,10 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
 
     [Queue(JobQueues.Regeneration)]
     [DisplayName("Regenerate every output")]
-    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public void Run(CancellationToken cancellationToken)
     {
+        using var exclusive = workspace.RegenerationLock(cancellationToken);
         var failures = new List<string>();
         foreach (var source in workspace.Sources.All())
         {

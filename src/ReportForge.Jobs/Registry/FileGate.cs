@@ -2,7 +2,8 @@ namespace ReportForge.Jobs.Registry;
 
 /// <summary>
 /// An exclusive lock held through an open lock file, so it works across threads, worker
-/// processes and machines that share the output folder.
+/// processes and machines that share the output folder. Waits until the lock is free or the
+/// wait is cancelled: a process that dies closes its file, and the lock with it.
 /// </summary>
 internal sealed class FileGate : IDisposable
 {
@@ -13,15 +14,15 @@ internal sealed class FileGate : IDisposable
     public static FileGate Acquire(string lockFile, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
-        for (var attempt = 0; ; attempt++)
+        while (true)
         {
             try
             {
                 return new FileGate(new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (attempt < 12000)
+            catch (IOException)
             {
-                // the holder only reads or writes a small file; wait a moment
+                // most holders only read or write a small file: look again in a moment
                 cancellationToken.WaitHandle.WaitOne(5);
                 cancellationToken.ThrowIfCancellationRequested();
             }

@@ -19,7 +19,11 @@ public interface IRegistryStore
     /// <summary>The keys directly under <paramref name="folder"/> (ending in <c>/</c>), newest first.</summary>
     IReadOnlyList<string> Keys(string folder);
 
-    /// <summary>Holds an exclusive lock of that name across threads, processes and machines until disposed.</summary>
+    /// <summary>
+    /// Holds an exclusive lock of that name across threads, processes and machines until disposed;
+    /// waits for it as long as it takes unless <paramref name="cancellationToken"/> is cancelled. A
+    /// holder that dies releases it.
+    /// </summary>
     IDisposable Lock(string name, CancellationToken cancellationToken = default);
 
     /// <summary>

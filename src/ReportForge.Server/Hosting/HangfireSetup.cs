@@ -66,6 +66,7 @@ public static class HangfireSetup
                     {
                         InvisibilityTimeout = settings.PostgreSql.InvisibilityTimeout,
                         QueuePollInterval = settings.PostgreSql.QueuePollInterval,
+                        DistributedLockTimeout = settings.PostgreSql.DistributedLockTimeout,
                         PrepareSchemaIfNecessary = true,
                     });
                 break;

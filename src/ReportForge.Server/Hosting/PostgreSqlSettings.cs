@@ -18,6 +18,14 @@ public sealed record PostgreSqlSettings
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// <c>ReportForge:PostgreSql:DistributedLockTimeout</c>: when Hangfire's own locks (a job's state
+    /// lock, the scheduler's) count as abandoned. A process that loses its connection while it releases
+    /// one leaves it behind (as a database restart does), and that job waits this long. Hangfire holds
+    /// these locks for milliseconds; the regeneration holds a lock of its own.
+    /// </summary>
+    public TimeSpan DistributedLockTimeout { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary><c>ReportForge:PostgreSql:QueuePollInterval</c>: how often an idle worker looks for work.</summary>
     public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -34,6 +42,7 @@ public sealed record PostgreSqlSettings
             ConnectionString = section["ConnectionString"] ?? configuration[EnvironmentVariable] ?? Environment.GetEnvironmentVariable(EnvironmentVariable),
             InvisibilityTimeout = section.GetValue("InvisibilityTimeout", defaults.InvisibilityTimeout),
             QueuePollInterval = section.GetValue("QueuePollInterval", defaults.QueuePollInterval),
+            DistributedLockTimeout = section.GetValue("DistributedLockTimeout", defaults.DistributedLockTimeout),
         };
     }
 }

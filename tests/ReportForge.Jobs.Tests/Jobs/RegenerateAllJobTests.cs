@@ -39,4 +39,33 @@ public sealed class RegenerateAllJobTests : IDisposable
 
         Assert.Equal(2 * first, _test.Pdf.Calls);
     }
+
+    [Fact]
+    public async Task Run_WaitsForARunningRegeneration_BeforeItStarts()
+    {
+        _test.RegisterSample();
+        var running = _test.Workspace.RegenerationLock(CancellationToken.None);
+
+        var second = Task.Run(() => new RegenerateAllJob(_test.Workspace).Run(CancellationToken.None));
+        await Task.Delay(300);
+        Assert.False(second.IsCompleted);
+        Assert.Equal(0, _test.Pdf!.Calls);
+
+        running.Dispose();
+        await second.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(_test.Workspace.Templates.Profiles.Count, _test.Pdf.Calls);
+    }
+
+    [Fact]
+    public async Task Run_StopsWaiting_WhenCancelled()
+    {
+        _test.RegisterSample();
+        using var running = _test.Workspace.RegenerationLock(CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var waiting = Task.Run(() => new RegenerateAllJob(_test.Workspace).Run(cancel.Token));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal(0, _test.Pdf!.Calls);
+    }
 }

@@ -109,11 +109,32 @@ internal sealed class Deployment : IAsyncDisposable
             if (onProgress is not null) await onProgress(finished.Count);
             if (pending.Count == 0) break;
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"{pending.Count} requests did not finish; worker logs:\n{string.Join("\n---\n", _workers.Select(w => w.Log))}");
+                throw new TimeoutException($"{pending.Count} requests did not finish: {string.Join(", ", pending)}\n{Diagnosis()}");
             await Task.Delay(TimeSpan.FromSeconds(1)); // polling is work too: leave the cores to the workers
         }
         return finished;
     }
+
+    /// <summary>
+    /// Waits until every Hangfire job is in a final state. A request can succeed while a job of a
+    /// killed worker still shows Processing: it only reaches its end once another worker takes it
+    /// again, after the invisibility timeout.
+    /// </summary>
+    public async Task WaitForJobsToSettleAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (SharedDatabaseAudit.Unfinished(ConnectionString).Count > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"jobs did not reach a final state\n{Diagnosis()}");
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    /// <summary>What a failed wait prints: the jobs not yet finished and what each worker logged.</summary>
+    private string Diagnosis() =>
+        $"unfinished jobs (id | state | state data | job | queue | fetched at):\n{string.Join("\n", SharedDatabaseAudit.Unfinished(ConnectionString))}\n" +
+        $"connections, locks and servers:\n{string.Join("\n", SharedDatabaseAudit.Activity(ConnectionString))}\n" +
+        $"worker logs:\n{string.Join("\n---\n", _workers.Select(w => w.Log))}";
 
     public async ValueTask DisposeAsync()
     {

@@ -28,6 +28,42 @@ internal static class SharedDatabaseAudit
         return jobs;
     }
 
+    /// <summary>Jobs not yet in a final state, with their state's data (which server holds them, when a retry is due).</summary>
+    public static IReadOnlyList<string> Unfinished(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        using var command = new NpgsqlCommand("""
+            SELECT j.id, j.statename, s.data::text, j.invocationdata::text, q.queue, q.fetchedat
+            FROM hangfire.job j LEFT JOIN hangfire.state s ON s.id = j.stateid LEFT JOIN hangfire.jobqueue q ON q.jobid = j.id
+            WHERE j.statename IS NULL OR j.statename NOT IN ('Succeeded', 'Failed', 'Deleted') ORDER BY j.id
+            """, connection);
+        using var reader = command.ExecuteReader();
+        var jobs = new List<string>();
+        while (reader.Read())
+            jobs.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return jobs;
+    }
+
+    /// <summary>What every other connection to the database is doing, and Hangfire's distributed locks and servers.</summary>
+    public static IReadOnlyList<string> Activity(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        var rows = new List<string>();
+        foreach (var sql in new[]
+        {
+            "SELECT pid, state, wait_event_type, wait_event, xact_start, left(query, 160) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            "SELECT 'lock', resource, acquired FROM hangfire.lock",
+            "SELECT 'server', id, lastheartbeat FROM hangfire.server",
+        })
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+        return rows;
+    }
+
     /// <summary>Jobs a given worker process is running now.</summary>
     public static int RunningOn(string connectionString, int processId)
     {
@@ -72,7 +108,8 @@ internal static class SharedDatabaseAudit
 
     private static NpgsqlConnection Open(string connectionString)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // unpooled: a pooled connection from before a restart of the server fails on first use
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         connection.Open();
         return connection;
     }

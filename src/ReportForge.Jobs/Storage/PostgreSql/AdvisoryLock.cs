@@ -22,7 +22,9 @@ internal sealed class AdvisoryLock : IDisposable
         var connection = database.Open();
         try
         {
-            using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(@name, 0))", connection);
+            // no command timeout: a lock may be held for a whole regeneration; the wait ends when
+            // the holder lets go, when cancelled, or when the server drops the connection
+            using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(@name, 0))", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("name", name);
             command.ExecuteNonQueryAsync(cancellationToken).GetAwaiter().GetResult();
             return new AdvisoryLock(connection, name);
