@@ -22,7 +22,7 @@ internal static class RecommendationsTable
             {
                 columns.RelativeColumn();
                 columns.ConstantColumn(67);
-                columns.ConstantColumn(56);
+                columns.ConstantColumn(66); // "3 – Considering" on one line
                 columns.ConstantColumn(68);
                 columns.ConstantColumn(58);
             });
