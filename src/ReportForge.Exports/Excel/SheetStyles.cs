@@ -15,10 +15,7 @@ internal static class SheetStyles
         style.Fill.BackgroundColor = brand;
         style.Alignment.WrapText = true;
         style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-        style.Border.InsideBorder = XLBorderStyleValues.Thin;
-        style.Border.OutsideBorderColor = Rule;
-        style.Border.InsideBorderColor = Rule;
+        Rules(range);
     }
 
     /// <summary>Wrapped, top-aligned text: how every body column reads.</summary>
@@ -28,13 +25,25 @@ internal static class SheetStyles
         column.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
     }
 
-    public static void Grid(IXLRange range)
+    /// <summary>A thin rule around every cell of <paramref name="range"/>.</summary>
+    public static void Grid(IXLRange range) => Rules(range);
+
+    /// <summary>
+    /// Every side of every cell, set side by side: the same borders as inside plus outside, but
+    /// ClosedXML's inside-border setters save and restore the range's outline on each call, which
+    /// made the borders a third of the workbook's build time.
+    /// </summary>
+    private static void Rules(IXLRange range)
     {
         var border = range.Style.Border;
-        border.InsideBorder = XLBorderStyleValues.Thin;
-        border.OutsideBorder = XLBorderStyleValues.Thin;
-        border.InsideBorderColor = Rule;
-        border.OutsideBorderColor = Rule;
+        border.TopBorder = XLBorderStyleValues.Thin;
+        border.BottomBorder = XLBorderStyleValues.Thin;
+        border.LeftBorder = XLBorderStyleValues.Thin;
+        border.RightBorder = XLBorderStyleValues.Thin;
+        border.TopBorderColor = Rule;
+        border.BottomBorderColor = Rule;
+        border.LeftBorderColor = Rule;
+        border.RightBorderColor = Rule;
     }
 
     public static void Total(IXLRange range)

@@ -26,6 +26,23 @@ public sealed class ThemeStakeholderSheetTests
     }
 
     [Fact]
+    public void Render_RulesEveryCellOfTheGrid_OnAllFourSides()
+    {
+        using var file = ExcelRendered.Of(ExcelTestContent.Content());
+        var sheet = file.Workbook.Worksheet(ThemeStakeholderSheet.Name);
+
+        // the grid is themes and totals (rows 1-4) by theme, stakeholders and total (columns 1-5)
+        foreach (var cell in sheet.Range(1, 1, 4, 5).Cells())
+        {
+            var border = cell.Style.Border;
+            Assert.Equal([XLBorderStyleValues.Thin, XLBorderStyleValues.Thin, XLBorderStyleValues.Thin],
+                new[] { border.LeftBorder, border.RightBorder, border.BottomBorder });
+            Assert.Equal(SheetStyles.Rule, border.LeftBorderColor);
+        }
+        Assert.All(sheet.Range(1, 1, 3, 5).Cells(), cell => Assert.Equal(XLBorderStyleValues.Thin, cell.Style.Border.TopBorder));
+    }
+
+    [Fact]
     public void Render_ShadesTheCounts_WithAColourScale()
     {
         using var file = ExcelRendered.Of(ExcelTestContent.Content());
