@@ -16,6 +16,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     readonly PdfDocument _document;
     readonly TagWriter? _tags;
     readonly StructureBuilder? _builder;
+    readonly ParentTreeSpool? _parentTree;
     readonly List<PdfPage> _pages = [];
     readonly Dictionary<(FontFace Face, double Size), XFont> _fonts = [];
     readonly Dictionary<Color, XSolidBrush> _brushes = [];
@@ -34,6 +35,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
         var manager = UAManager.ForDocument(document);
         _builder = manager.StructureBuilder;
         _tags = new TagWriter(_builder);
+        _parentTree = new ParentTreeSpool(manager);
     }
 
     XGraphics Graphics => _graphics ?? throw new InvalidOperationException("Drawing outside a page.");
@@ -42,6 +44,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     public override void BeginPage(PageSize size)
     {
         base.BeginPage(size);
+        _parentTree?.SetAsideFinishedPages();
         _page = _document.AddPage();
         _page.Width = XUnit.FromPoint(size.Width);
         _page.Height = XUnit.FromPoint(size.Height);
@@ -146,6 +149,7 @@ internal sealed class PdfCanvas : CanvasBase, IDisposable
     public void Finish()
     {
         _tags?.CloseAbove(0);
+        _parentTree?.Restore();
         foreach (var (name, location) in Anchors.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var top = _pages[location.Page - 1].Height.Point - location.Position.Y;
