@@ -23,7 +23,9 @@ internal sealed class CleanText
     /// <summary>Removes <paramref name="markers"/> from <paramref name="raw"/> and collapses runs of blanks.</summary>
     public static CleanText From(string raw, IReadOnlyList<MarkerSpan> markers)
     {
-        var sb = new StringBuilder(raw.Length);
+        // The clean text is never longer than the raw one: one buffer, one string.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
+        var length = 0;
         var offsets = new List<int>(markers.Count);
         var pendingSpace = false;
         var next = 0;
@@ -31,25 +33,27 @@ internal sealed class CleanText
         {
             if (next < markers.Count && i == markers[next].Start)
             {
-                offsets.Add(sb.Length);
+                offsets.Add(length);
                 i += markers[next].Length - 1;
                 next++;
                 // "set up.76PRICentral Asia": the marker was the only thing between two sentences.
-                if (sb.Length > 0 && i + 1 < raw.Length && IsSentencePunctuation(sb[^1]) && char.IsLetter(raw[i + 1]))
+                if (length > 0 && i + 1 < raw.Length && IsSentencePunctuation(buffer[length - 1]) && char.IsLetter(raw[i + 1]))
                     pendingSpace = true;
                 continue;
             }
             var c = raw[i];
             if (c == ' ')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            buffer[length++] = c;
         }
-        return new CleanText(sb.ToString(), offsets);
+        var text = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return new CleanText(text, offsets);
     }
 
     /// <summary>One change: remove <c>Remove</c> characters at <c>At</c> and put <c>Insert</c> there.</summary>

@@ -27,7 +27,8 @@ internal sealed class LineReader
 
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>();
+        // Sized from the line feeds (vectorised count) so the list is not regrown and copied as it fills.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var buffer = new char[Math.Min(text.Length, 4096)];
         var number = 1;
         var start = 0;
