@@ -10,6 +10,8 @@ internal sealed class CountryDetector
     /// <summary>Names by their first word, longest first; built once.</summary>
     private static readonly Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord = BuildIndex();
 
+    private static readonly WordPrefilter MayBeFirstWord = new(ByFirstWord.Keys, ignoreCase: false);
+
     private readonly Dictionary<string, List<(string[] Words, string Name)>> _byFirstWord = ByFirstWord;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
@@ -29,7 +31,8 @@ internal sealed class CountryDetector
         var at = 0;
         while (Words.Next(text, ref at, out var word, lettersOnly: true))
         {
-            if (!lookup.TryGetValue(text.AsSpan()[word], out var names)) continue;
+            var first = text.AsSpan()[word];
+            if (!MayBeFirstWord.MayMatch(first) || !lookup.TryGetValue(first, out var names)) continue;
             foreach (var (nameWords, name) in names)
             {
                 if (!Matches(text, at, nameWords, out var end)) continue;

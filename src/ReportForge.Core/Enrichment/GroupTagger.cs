@@ -10,6 +10,7 @@ internal sealed class GroupTagger
 {
     private readonly Dictionary<string, List<(string[] Words, int Group)>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Words, int Group)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordPrefilter _mayBeFirstWord;
     private readonly List<string> _order;
     /// <summary>For each group in taxonomy order, the first group with the same id: a repeated id is one group.</summary>
     private readonly int[] _canonical;
@@ -33,6 +34,7 @@ internal sealed class GroupTagger
                 list.Add((words, _canonical[g]));
             }
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _mayBeFirstWord = new WordPrefilter(_byFirstWord.Keys, ignoreCase: true);
     }
 
     /// <summary>Ids of the groups <paramref name="text"/> is about, in taxonomy order.</summary>
@@ -47,7 +49,7 @@ internal sealed class GroupTagger
         var at = 0;
         while (Words.Next(text, ref at, out var word))
         {
-            if (!_lookup.TryGetValue(text[word], out var keywords)) continue;
+            if (!_mayBeFirstWord.MayMatch(text[word]) || !_lookup.TryGetValue(text[word], out var keywords)) continue;
             foreach (var (keyword, group) in keywords)
                 if (Matches(text, at, keyword)) (found ??= new bool[_order.Count])[group] = true;
         }

@@ -49,7 +49,13 @@ internal sealed class CleanText
             }
             if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            buffer[length++] = c;
+            // The whole word up to the next blank or marker goes across in one copy.
+            var limit = next < markers.Count && markers[next].Start > i ? markers[next].Start : raw.Length;
+            var run = raw.AsSpan(i, limit - i).IndexOf(' ');
+            var end = run < 0 ? limit : i + run;
+            raw.AsSpan(i, end - i).CopyTo(buffer.AsSpan(length));
+            length += end - i;
+            i = end - 1;
         }
         var text = new string(buffer, 0, length);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);

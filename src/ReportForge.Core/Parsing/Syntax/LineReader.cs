@@ -48,7 +48,12 @@ internal sealed class LineReader
     private static SourceLine MakeLine(string text, int start, int length, int number, ref char[] buffer)
     {
         if (buffer.Length < length) buffer = new char[length];
-        for (var k = 0; k < length; k++) buffer[k] = Clean(text[start + k]);
+        for (var k = 0; k < length; k++)
+        {
+            // Printable ASCII (the bulk of any summary) needs no cleaning.
+            var c = text[start + k];
+            buffer[k] = c is >= ' ' and <= '~' ? c : Clean(c);
+        }
         var first = 0;
         while (first < length && buffer[first] == ' ') first++;
         var last = length;
