@@ -29,10 +29,10 @@ internal sealed class CountryDetector
     {
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = 0;
-        while (Words.Next(text, ref at, out var word, lettersOnly: true))
+        // Only words that could begin a name are looked up ("Kazakhstan", never "noted").
+        while (MayBeFirstWord.Next(text, ref at, out var word, lettersOnly: true))
         {
-            var first = text.AsSpan()[word];
-            if (!MayBeFirstWord.MayMatch(first) || !lookup.TryGetValue(first, out var names)) continue;
+            if (!lookup.TryGetValue(text.AsSpan()[word], out var names)) continue;
             foreach (var (nameWords, name) in names)
             {
                 if (!Matches(text, at, nameWords, out var end)) continue;

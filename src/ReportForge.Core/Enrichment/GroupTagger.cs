@@ -44,12 +44,12 @@ internal sealed class GroupTagger
     public IReadOnlyList<string> Tag(ReadOnlySpan<char> text)
     {
         if (_byFirstWord.Count == 0) return [];
-        // Words are read in place, one at a time: tagging runs for every statement and ask.
+        // Only words that could begin a keyword are read, in place: tagging runs for every statement and ask.
         bool[]? found = null;
         var at = 0;
-        while (Words.Next(text, ref at, out var word))
+        while (_mayBeFirstWord.Next(text, ref at, out var word))
         {
-            if (!_mayBeFirstWord.MayMatch(text[word]) || !_lookup.TryGetValue(text[word], out var keywords)) continue;
+            if (!_lookup.TryGetValue(text[word], out var keywords)) continue;
             foreach (var (keyword, group) in keywords)
                 if (Matches(text, at, keyword)) (found ??= new bool[_order.Count])[group] = true;
         }
