@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ReportForge.Core.Parsing.Inline;
 
 /// <summary>
@@ -71,14 +69,23 @@ internal sealed class CleanText
         if (edits.Count == 0) return;
         edits.Sort((a, b) => a.At.CompareTo(b.At));
         edits = WithoutOverlaps(edits);
-        var sb = new StringBuilder(Text.Length + 16);
-        var from = 0;
-        foreach (var edit in edits)
+        // The repaired text is written once, at its exact length.
+        var length = Text.Length;
+        foreach (var edit in edits) length += edit.Insert.Length - edit.Remove;
+        var repaired = string.Create(length, (Text, edits), static (span, state) =>
         {
-            sb.Append(Text, from, edit.At - from).Append(edit.Insert);
-            from = edit.At + edit.Remove;
-        }
-        sb.Append(Text, from, Text.Length - from);
+            var (text, edits) = state;
+            var (from, at) = (0, 0);
+            foreach (var edit in edits)
+            {
+                text.AsSpan(from, edit.At - from).CopyTo(span[at..]);
+                at += edit.At - from;
+                edit.Insert.CopyTo(span[at..]);
+                at += edit.Insert.Length;
+                from = edit.At + edit.Remove;
+            }
+            text.AsSpan(from).CopyTo(span[at..]);
+        });
         // Offsets and edits are both in text order: walk them together.
         var shift = 0;
         var e = 0;
@@ -89,7 +96,7 @@ internal sealed class CleanText
                 shift += edits[e].Insert.Length - Math.Min(edits[e].Remove, offset - edits[e].At);
             Offsets[m] = offset + shift;
         }
-        Text = sb.ToString();
+        Text = repaired;
     }
 
     private static List<Edit> WithoutOverlaps(List<Edit> sorted)
