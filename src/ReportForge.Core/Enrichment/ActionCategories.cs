@@ -32,18 +32,43 @@ internal static class ActionCategories
         (ActionCategory.Continuing, ["continue", "maintain", "pursue", "persevere", "sustain"]),
         (ActionCategory.Minimal, ["share", "seek", "request", "cooperate"]));
 
+    private static readonly Dictionary<string, ActionCategory>.AlternateLookup<ReadOnlySpan<char>> VerbsBySpan =
+        Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Invariant lower-casing keeps the length, so a longer word is no verb and need not be lowered.</summary>
+    private static readonly int LongestVerb = Verbs.Keys.Max(v => v.Length);
+
     public static ActionCategory Of(string ask)
     {
-        var words = Words.Tokens(ask);
-        for (var i = 0; i < words.Count; i++)
+        // Words are read one at a time and lowered into a small buffer: only the first verb matters.
+        Span<char> lower = stackalloc char[LongestVerb];
+        var at = 0;
+        while (Words.Next(ask, ref at, out var word))
         {
-            if (!Verbs.TryGetValue(words[i], out var category)) continue;
+            if (!TryVerb(ask.AsSpan()[word], lower, out var category)) continue;
             // "develop and adopt a law": the pair counts as one action, the stronger one.
-            if (i + 2 < words.Count && words[i + 1] is "and" or "or" && Verbs.TryGetValue(words[i + 2], out var paired))
+            var after = at;
+            if (Words.Next(ask, ref after, out var joiner) && IsAndOr(ask.AsSpan()[joiner], lower)
+                && Words.Next(ask, ref after, out var second) && TryVerb(ask.AsSpan()[second], lower, out var paired))
                 return (ActionCategory)Math.Max((int)category, (int)paired);
             return category;
         }
         return ActionCategory.General;
+    }
+
+    private static bool TryVerb(ReadOnlySpan<char> word, Span<char> buffer, out ActionCategory category)
+    {
+        category = default;
+        return word.Length <= buffer.Length && VerbsBySpan.TryGetValue(Lower(word, buffer), out category);
+    }
+
+    private static bool IsAndOr(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length is 2 or 3 && Lower(word, buffer) is "and" or "or";
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var written = word.ToLowerInvariant(buffer);
+        return buffer[..written];
     }
 
     private static Dictionary<string, ActionCategory> Build(params (ActionCategory Category, string[] Words)[] groups)

@@ -11,8 +11,12 @@ internal static class AskText
     /// <param name="afterVerb">The clause after the reporting verb.</param>
     /// <param name="country">Stands in for "it" when the ask is addressed to the State by pronoun
     /// ("encouraged it to develop…" → "Kazakhstan to develop…").</param>
-    public static string From(string afterVerb, string country)
+    public static string From(string afterVerb, string country) => From(afterVerb.AsSpan(), country);
+
+    /// <inheritdoc cref="From(string, string)"/>
+    public static string From(ReadOnlySpan<char> afterVerb, string country)
     {
+        // Cut as a span: only the finished ask becomes a string.
         var text = afterVerb.Trim();
         for (var changed = true; changed;)
         {
@@ -25,8 +29,15 @@ internal static class AskText
                 changed = true;
             }
         }
-        text = text.TrimEnd(' ', ',', ';', ':');
-        if (text.StartsWith("it ", StringComparison.OrdinalIgnoreCase)) text = country + text[2..];
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        text = text.TrimEnd(" ,;:");
+        ReadOnlySpan<char> head = [];
+        if (text.StartsWith("it ", StringComparison.OrdinalIgnoreCase))
+        {
+            head = country;
+            text = text[2..];
+        }
+        if (head.Length + text.Length == 0) return "";
+        Span<char> first = [char.ToUpperInvariant(head.Length > 0 ? head[0] : text[0])];
+        return head.Length > 0 ? string.Concat(first, head[1..], text) : string.Concat(first, text[1..]);
     }
 }

@@ -10,6 +10,8 @@ internal sealed class CountryDetector
     /// <summary>Names by their first word, longest first; built once.</summary>
     private static readonly Dictionary<string, List<(string[] Words, string Name)>> ByFirstWord = BuildIndex();
 
+    private static readonly WordPrefilter MayBeFirstWord = new(ByFirstWord.Keys, ignoreCase: false);
+
     private readonly Dictionary<string, List<(string[] Words, string Name)>> _byFirstWord = ByFirstWord;
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
@@ -25,16 +27,17 @@ internal sealed class CountryDetector
     /// <summary>Counts the states named in <paramref name="text"/>.</summary>
     public void Count(string text)
     {
-        var words = Words.Ranges(text, lettersOnly: true);
         var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < words.Count; i++)
+        var at = 0;
+        // Only words that could begin a name are looked up ("Kazakhstan", never "noted").
+        while (MayBeFirstWord.Next(text, ref at, out var word, lettersOnly: true))
         {
-            if (!lookup.TryGetValue(text.AsSpan()[words[i]], out var names)) continue;
+            if (!lookup.TryGetValue(text.AsSpan()[word], out var names)) continue;
             foreach (var (nameWords, name) in names)
             {
-                if (!Matches(text, words, i, nameWords)) continue;
+                if (!Matches(text, at, nameWords, out var end)) continue;
                 _counts[name] = _counts.GetValueOrDefault(name) + 1;
-                i += nameWords.Length - 1;
+                at = end;
                 break;
             }
         }
@@ -61,6 +64,15 @@ internal sealed class CountryDetector
         var words = Words.Ranges(spelling, lettersOnly: true).Select(r => spelling[r]).ToArray();
         if (!index.TryGetValue(words[0], out var list)) index[words[0]] = list = [];
         list.Add((words, name));
+    }
+
+    /// <summary>Whether the words after the first one (which ends at <paramref name="at"/>) are the rest of the name; <paramref name="end"/> is past its last word.</summary>
+    private static bool Matches(string text, int at, string[] name, out int end)
+    {
+        end = at;
+        for (var k = 1; k < name.Length; k++)
+            if (!Words.Next(text, ref end, out var word, lettersOnly: true) || !text.AsSpan()[word].SequenceEqual(name[k])) return false;
+        return true;
     }
 
     /// <summary>Words as written (case kept: "Chad" is a state, "chad" is not).</summary>

@@ -12,6 +12,9 @@ internal sealed record ParagraphText(Paragraph Paragraph, IReadOnlyList<Stakehol
     public IReadOnlyList<int> FootnotesIn(int start, int end)
     {
         if (end >= Text.Length) end = int.MaxValue;
-        return Paragraph.Footnotes.Where(f => f.Offset >= start && f.Offset < end).Select(f => f.Number).ToList();
+        var numbers = new List<int>();
+        foreach (var footnote in Paragraph.Footnotes)
+            if (footnote.Offset >= start && footnote.Offset < end) numbers.Add(footnote.Number);
+        return numbers;
     }
 }

@@ -12,6 +12,9 @@ internal static class SentenceSplitter
         "St", "Art", "Vol", "vs", "cf", "Inc", "Co", "Ltd", "Jr", "Sr", "Prof", "Gen", "Sept",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Start offsets of the sentences; the first is always 0.</summary>
     public static List<int> Starts(string text)
     {
@@ -36,7 +39,7 @@ internal static class SentenceSplitter
     {
         var start = dot;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
-        var word = text[start..dot];
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        var word = text.AsSpan(start, dot - start);
+        return AbbreviationsBySpan.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 }

@@ -17,6 +17,9 @@ internal sealed record StakeholderDefinition(string Code, string Name, int NameS
         "of", "the", "to", "for", "against", "on", "and", "in", "de", "la", "du", "des", "et", "&", "for", "with",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordsBySpan =
+        SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<StakeholderDefinition> FindAll(string text)
     {
         var found = new List<StakeholderDefinition>();
@@ -25,22 +28,37 @@ internal sealed record StakeholderDefinition(string Code, string Name, int NameS
             var close = text.IndexOf(')', open + 1);
             if (close < 0) break;
             if (close - open - 1 is < 2 or > 40) continue;
-            var code = text[(open + 1)..close];
+            var code = text.AsSpan(open + 1, close - open - 1);
             if (code.Contains('(') || !LooksLikeCode(code)) continue;
             var start = FindNameStart(text, open, code);
-            if (start >= 0) found.Add(new StakeholderDefinition(code, text[start..open].TrimEnd(), start, close + 1));
+            if (start >= 0) found.Add(new StakeholderDefinition(code.ToString(), text[start..open].TrimEnd(), start, close + 1));
         }
         return found;
     }
 
     /// <summary>"AI", "JS1", "PRI-Central Asia": starts with a capital and has at least two.</summary>
-    public static bool LooksLikeCode(string code) =>
-        char.IsUpper(code[0]) && code.Count(char.IsUpper) >= 2 && code.All(c => char.IsLetterOrDigit(c) || c is '-' or ' ' or '&');
+    public static bool LooksLikeCode(string code) => LooksLikeCode(code.AsSpan());
 
-    private static int FindNameStart(string text, int open, string code)
+    private static bool LooksLikeCode(ReadOnlySpan<char> code)
     {
-        var initials = code.Where(char.IsUpper).ToArray();
-        var next = initials.Length - 1;
+        if (!char.IsUpper(code[0])) return false;
+        var capitals = 0;
+        foreach (var c in code)
+        {
+            if (char.IsUpper(c)) capitals++;
+            if (!(char.IsLetterOrDigit(c) || c is '-' or ' ' or '&')) return false;
+        }
+        return capitals >= 2;
+    }
+
+    private static int FindNameStart(string text, int open, ReadOnlySpan<char> code)
+    {
+        // A code is at most 40 characters (checked by the caller), so are its initials.
+        Span<char> initials = stackalloc char[code.Length];
+        var count = 0;
+        foreach (var c in code)
+            if (char.IsUpper(c)) initials[count++] = c;
+        var next = count - 1;
         var end = open;
         while (end > 0 && text[end - 1] == ' ') end--;
         var start = -1;
@@ -49,13 +67,13 @@ internal sealed record StakeholderDefinition(string Code, string Name, int NameS
             var wordStart = wordEnd;
             while (wordStart > 0 && !IsWordBreak(text[wordStart - 1])) wordStart--;
             if (wordStart == wordEnd) return -1;
-            var word = text[wordStart..wordEnd];
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
             if (char.ToUpperInvariant(word[0]) == initials[next])
             {
                 next--;
                 start = wordStart;
             }
-            else if (!SmallWords.Contains(word)) return -1;
+            else if (!SmallWordsBySpan.Contains(word)) return -1;
             wordEnd = wordStart;
             while (wordEnd > 0 && IsWordBreak(text[wordEnd - 1]) && text[wordEnd - 1] is ' ' or '-') wordEnd--;
             if (wordEnd > 0 && IsWordBreak(text[wordEnd - 1])) break;

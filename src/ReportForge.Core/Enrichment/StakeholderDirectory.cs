@@ -22,8 +22,12 @@ internal sealed class StakeholderDirectory
     private readonly IReadOnlyDictionary<string, string> _endnotes;
     private readonly IReadOnlyDictionary<string, string> _known;
     private readonly HashSet<string> _countries;
-    private List<(string Name, string Code)> _names = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _countriesBySpan;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCodesBySpan = NotCodes.GetAlternateLookup<ReadOnlySpan<char>>();
     private List<string> _codes = [];
+    /// <summary>Names (and "the …" for "The …") and codes by their first character, longest first within each.</summary>
+    private Dictionary<char, List<(string Spelling, string Code)>> _namesByFirst = [];
+    private Dictionary<char, List<string>> _codesByFirst = [];
 
     public StakeholderDirectory(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> endnotes,
         IEnumerable<string> countries)
@@ -31,6 +35,7 @@ internal sealed class StakeholderDirectory
         _known = known;
         _endnotes = endnotes;
         _countries = new HashSet<string>(countries, StringComparer.Ordinal);
+        _countriesBySpan = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
         Rebuild();
     }
 
@@ -69,19 +74,21 @@ internal sealed class StakeholderDirectory
             (code, end) = (d.Code, d.End);
             return true;
         }
-        foreach (var (name, c) in _names)
-        {
-            if (!Words.At(text, at, name) && !(name.StartsWith("The ", StringComparison.Ordinal) && Words.At(text, at, "the" + name[3..])))
-                continue;
-            (code, end) = (c, SkipBracketedCode(text, at + name.Length, c));
-            return true;
-        }
-        foreach (var c in _codes)
-        {
-            if (!Words.At(text, at, c)) continue;
-            (code, end) = (c, at + c.Length);
-            return true;
-        }
+        // Only names and codes that begin with this character can be here: the rest need no comparing.
+        if (_namesByFirst.TryGetValue(text[at], out var names))
+            foreach (var (spelling, c) in names)
+            {
+                if (!Words.At(text, at, spelling)) continue;
+                (code, end) = (c, SkipBracketedCode(text, at + spelling.Length, c));
+                return true;
+            }
+        if (_codesByFirst.TryGetValue(text[at], out var codes))
+            foreach (var c in codes)
+            {
+                if (!Words.At(text, at, c)) continue;
+                (code, end) = (c, at + c.Length);
+                return true;
+            }
         certain = false;
         return TryReadCodeShape(text, at, out code, out end);
     }
@@ -92,12 +99,21 @@ internal sealed class StakeholderDirectory
         end = at;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
             end++;
-        code = text[at..end];
-        if (code.Length < 2 || code.Length > 20 || !char.IsUpper(code[0]) || NotCodes.Contains(code) || _countries.Contains(code))
+        code = "";
+        var word = text.AsSpan(at, end - at);
+        if (word.Length < 2 || word.Length > 20 || !char.IsUpper(word[0]) || NotCodesBySpan.Contains(word) || _countriesBySpan.Contains(word))
             return false;
         if (end < text.Length && text[end] is '’' or '\'') return false;
-        var capitals = code.Count(char.IsUpper);
-        return capitals >= 2 || (code.Length >= 4 && code.Skip(1).All(char.IsLower));
+        var capitals = 0;
+        var restLower = true;
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k])) capitals++;
+            if (k > 0 && !char.IsLower(word[k])) restLower = false;
+        }
+        if (capitals < 2 && !(word.Length >= 4 && restLower)) return false;
+        code = word.ToString();
+        return true;
     }
 
     private static int SkipBracketedCode(string text, int at, string code)
@@ -116,7 +132,24 @@ internal sealed class StakeholderDirectory
         foreach (var (code, name) in _endnotes)
             if (!name.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase)) names[name] = code;
         foreach (var (code, name) in _defined) names[name] = code;
-        _names = names.Where(n => n.Key.Length > 2).Select(n => (n.Key, n.Value)).OrderByDescending(n => n.Key.Length).ToList();
+        var ordered = names.Where(n => n.Key.Length > 2).Select(n => (n.Key, n.Value)).OrderByDescending(n => n.Key.Length).ToList();
         _codes = _defined.Keys.Concat(_endnotes.Keys).Concat(_known.Keys).Distinct().OrderByDescending(c => c.Length).ToList();
+        // "The Becket Fund" is also read as "the Becket Fund". A name adds one spelling per first
+        // character, so each bucket keeps the longest-first order of the whole list.
+        _namesByFirst = [];
+        foreach (var (name, code) in ordered)
+        {
+            Bucket(_namesByFirst, name[0]).Add((name, code));
+            if (name.StartsWith("The ", StringComparison.Ordinal)) Bucket(_namesByFirst, 't').Add(("the" + name[3..], code));
+        }
+        _codesByFirst = [];
+        foreach (var code in _codes)
+            if (code.Length > 0) Bucket(_codesByFirst, code[0]).Add(code);
+    }
+
+    private static List<T> Bucket<T>(Dictionary<char, List<T>> buckets, char first)
+    {
+        if (!buckets.TryGetValue(first, out var list)) buckets[first] = list = [];
+        return list;
     }
 }

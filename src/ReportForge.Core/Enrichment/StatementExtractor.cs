@@ -32,12 +32,12 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
             var clauses = Clauses(text, start, end, attribution, last);
             foreach (var clause in clauses)
             {
-                var clauseText = text[clause.Start..clause.End].Trim();
+                var clauseText = text.AsSpan(clause.Start, clause.End - clause.Start).Trim().ToString();
                 var kind = KindOf(clause.Verb, clause.Kind, clauseText);
                 var footnotes = paragraph.FootnotesIn(clause.Start, clause.End);
                 statements.Add(new Statement(paragraph.Paragraph.Number, codes, clause.Verb, kind, clauseText, footnotes, groups.Tag(clauseText)));
                 if (kind == StatementKind.Recommendation && clause.VerbEnd > clause.Start)
-                    asks.Add(Ask(paragraph, codes, clause.Verb, text[clause.VerbEnd..clause.End], footnotes, asks.Count + 1));
+                    asks.Add(Ask(paragraph, codes, clause.Verb, text.AsSpan(clause.VerbEnd, clause.End - clause.VerbEnd), footnotes, asks.Count + 1));
                 last = (clause.Verb, kind == StatementKind.Recommendation ? StatementKind.Observation : kind);
             }
             lastCodes = codes;
@@ -56,7 +56,7 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
         return codes.Select(c => c == "JS" ? "JS1" : c).Distinct().ToList();
     }
 
-    private Recommendation Ask(ParagraphText paragraph, IReadOnlyList<string> codes, string verb, string afterVerb,
+    private Recommendation Ask(ParagraphText paragraph, IReadOnlyList<string> codes, string verb, ReadOnlySpan<char> afterVerb,
         IReadOnlyList<int> footnotes, int index)
     {
         var ask = AskText.From(afterVerb, country);

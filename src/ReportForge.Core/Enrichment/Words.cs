@@ -4,7 +4,10 @@ namespace ReportForge.Core.Enrichment;
 internal static class Words
 {
     /// <summary>True when no letter or digit touches <c>text[start..end]</c> on either side.</summary>
-    public static bool IsWholeWord(string text, int start, int end) =>
+    public static bool IsWholeWord(string text, int start, int end) => IsWholeWord(text.AsSpan(), start, end);
+
+    /// <inheritdoc cref="IsWholeWord(string, int, int)"/>
+    public static bool IsWholeWord(ReadOnlySpan<char> text, int start, int end) =>
         (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
 
     /// <summary>Whether <paramref name="text"/> has <paramref name="word"/> at <paramref name="at"/> as a whole word.</summary>
@@ -36,6 +39,23 @@ internal static class Words
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The next run of letters and digits at or after <paramref name="at"/>, without copying it;
+    /// <paramref name="at"/> moves past it. The same words as <see cref="Tokens"/>, one at a time.
+    /// </summary>
+    public static bool Next(ReadOnlySpan<char> text, ref int at, out Range word, bool lettersOnly = false)
+    {
+        var start = at;
+        while (start < text.Length && !IsWordChar(text[start], lettersOnly)) start++;
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end], lettersOnly)) end++;
+        at = end;
+        word = new Range(start, end);
+        return end > start;
+    }
+
+    private static bool IsWordChar(char c, bool lettersOnly) => lettersOnly ? char.IsLetter(c) : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// Where the words of <paramref name="text"/> are, without copying them: runs of letters and digits

@@ -14,17 +14,22 @@ internal static class SummaryBuilder
     public static Summary Build(DocumentNode document, DocumentInfo cover, List<ParagraphBody> bodies,
         ParseOptions options, DiagnosticBag diagnostics)
     {
-        var directory = Directory(document, bodies, options);
-        foreach (var body in bodies) TextRepairs.Apply(body.Clean, directory.HyphenatedCodes);
+        var found = bodies.Select(b => (b.Clean.Text, Definitions: StakeholderDefinition.FindAll(b.Clean.Text))).ToList();
+        var directory = Directory(document, found.SelectMany(f => f.Definitions).ToList(), options);
+        var hyphenated = directory.HyphenatedCodes;
+        foreach (var body in bodies) TextRepairs.Apply(body.Clean, hyphenated);
         var paragraphs = bodies.Select(ToParagraph).ToList();
         var country = Country(document, paragraphs, options, diagnostics);
         var groups = new GroupTagger(options.Groups);
         var extractor = new StatementExtractor(new AttributionParser(directory), groups, country);
         var statements = new List<Statement>();
         var recommendations = new List<Recommendation>();
-        foreach (var paragraph in paragraphs)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            var (s, r) = extractor.Extract(new ParagraphText(paragraph, StakeholderDefinition.FindAll(paragraph.Text)));
+            var paragraph = paragraphs[p];
+            // Definitions are found again only where a repair changed the text (and so their offsets).
+            var definitions = ReferenceEquals(paragraph.Text, found[p].Text) ? found[p].Definitions : StakeholderDefinition.FindAll(paragraph.Text);
+            var (s, r) = extractor.Extract(new ParagraphText(paragraph, definitions));
             statements.AddRange(s);
             recommendations.AddRange(r);
         }
@@ -37,9 +42,8 @@ internal static class SummaryBuilder
         return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList());
     }
 
-    private static StakeholderDirectory Directory(DocumentNode document, List<ParagraphBody> bodies, ParseOptions options)
+    private static StakeholderDirectory Directory(DocumentNode document, List<StakeholderDefinition> definitions, ParseOptions options)
     {
-        var definitions = bodies.SelectMany(b => StakeholderDefinition.FindAll(b.Clean.Text)).ToList();
         var codes = definitions.Select(d => d.Code).Concat(options.KnownStakeholders.Keys).Distinct().ToList();
         var endnotes = EndnoteNames.Read(document.Endnotes, codes);
         var directory = new StakeholderDirectory(options.KnownStakeholders, endnotes, MemberStates.Names);
@@ -90,16 +94,19 @@ internal static class SummaryBuilder
     private static void Report(StatementExtractor extractor, StakeholderDirectory directory, List<Paragraph> paragraphs,
         bool hasEndnotes, DiagnosticBag diagnostics)
     {
+        // The first paragraph of each number, as a search from the start would find it.
+        var lineOf = new Dictionary<int, int>();
+        foreach (var paragraph in paragraphs) lineOf.TryAdd(paragraph.Number, paragraph.Line);
         foreach (var number in extractor.BareJointSubmissions)
         {
-            var line = paragraphs.First(p => p.Number == number).Line;
+            var line = lineOf[number];
             diagnostics.Info(line, 1, "\"Joint Submission (JS)\" gives no number; read as JS1");
         }
         foreach (var (code, number) in extractor.Uncertain)
         {
             // Joint submissions are only named in a full document's endnotes.
             if (directory.Name(code) is not null || (!hasEndnotes && IsJointSubmission(code))) continue;
-            var line = paragraphs.First(p => p.Number == number).Line;
+            var line = lineOf[number];
             diagnostics.Warning(line, 1, $"unknown stakeholder code '{code}': neither the text, the endnotes nor the known list names it");
         }
     }

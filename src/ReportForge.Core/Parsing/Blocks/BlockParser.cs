@@ -105,7 +105,7 @@ internal sealed class BlockParser
         {
             _subsection = number;
             var parent = LetteredId();
-            AddHeading($"{parent}.{number.ToString(CultureInfo.InvariantCulture)}", SectionLevel.Numbered, parent, rest, line, index);
+            AddHeading($"{parent}.{number.ToString(CultureInfo.InvariantCulture)}", SectionLevel.Numbered, parent, rest.ToString(), line, index);
             return true;
         }
         return false;
@@ -124,7 +124,7 @@ internal sealed class BlockParser
     /// "2. Right to life, liberty and security of the person" against "2." or "10. JS1 indicated…":
     /// subsection numbers restart in each lettered section, paragraph numbers run 1..N.
     /// </summary>
-    private bool IsSubsection(int number, string rest, SourceLine line, int index)
+    private bool IsSubsection(int number, ReadOnlySpan<char> rest, SourceLine line, int index)
     {
         if (!HeadingSyntax.LooksLikeTitle(rest)) return false;
         var expected = _subsection + 1;

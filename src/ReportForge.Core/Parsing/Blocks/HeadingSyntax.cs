@@ -20,7 +20,7 @@ internal static class HeadingSyntax
         title = "";
         var dot = line.IndexOf('.');
         if (dot <= 0 || dot > 5 || !StartsTitle(line, dot + 1, out var start)) return false;
-        var index = Array.IndexOf(Romans, line[..dot]);
+        var index = RomanIndex(line.AsSpan(0, dot));
         if (index < 0) return false;
         number = index + 1;
         title = line[start..];
@@ -40,7 +40,7 @@ internal static class HeadingSyntax
     }
 
     /// <summary>"10. JS1 indicated …", "1." or "2. Right to life…": the number and what follows it.</summary>
-    public static bool TryNumbered(string line, out int number, out string rest, out int restOffset)
+    public static bool TryNumbered(string line, out int number, out ReadOnlySpan<char> rest, out int restOffset)
     {
         number = 0;
         rest = "";
@@ -53,15 +53,15 @@ internal static class HeadingSyntax
         if (number == 0) return false;
         restOffset = digits + 1;
         while (restOffset < line.Length && line[restOffset] == ' ') restOffset++;
-        rest = line[restOffset..];
+        rest = line.AsSpan(restOffset);
         return true;
     }
 
     /// <summary>A numbered title rather than the start of a paragraph: short, no full stop at its end.</summary>
-    public static bool LooksLikeTitle(string text) =>
+    public static bool LooksLikeTitle(ReadOnlySpan<char> text) =>
         text.Length is > 0 and <= 200
         && char.IsUpper(text[0])
-        && !text.TrimEnd("0123456789".ToCharArray()).EndsWith('.')
+        && !text.TrimEnd("0123456789").EndsWith('.')
         && !text.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="next"/> carries on a heading that wrapped onto a second line.</summary>
@@ -89,6 +89,13 @@ internal static class HeadingSyntax
         var space = title.LastIndexOf(' ');
         var last = title[(space + 1)..].ToLowerInvariant();
         return last is "and" or "of" or "the" or "to" or "in" or "on" or "for" or "with" or "or";
+    }
+
+    private static int RomanIndex(ReadOnlySpan<char> numeral)
+    {
+        for (var i = 0; i < Romans.Length; i++)
+            if (numeral.SequenceEqual(Romans[i])) return i;
+        return -1;
     }
 
     private static bool StartsTitle(string line, int from, out int start)

@@ -12,13 +12,20 @@ internal static class PageFurniture
         if (line.Length == 0) return false;
         if (line.Length >= 3 && IsRule(line)) return true;
         if (line.Equals("Please recycle", StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!IsFurnitureToken(token)) return false;
+        // Tokens are read in place: every line of the document comes through here.
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var token = line.AsSpan()[range];
+            if (token.Length > 0 && !IsFurnitureToken(token)) return false;
+        }
         return true;
     }
 
     /// <summary>"A/HRC/WG.6/7/KAZ/3": capitals, digits, dots and at least two slashes.</summary>
-    public static bool IsDocumentSymbol(string token)
+    public static bool IsDocumentSymbol(string token) => IsDocumentSymbol(token.AsSpan());
+
+    /// <inheritdoc cref="IsDocumentSymbol(string)"/>
+    public static bool IsDocumentSymbol(ReadOnlySpan<char> token)
     {
         if (token.Length < 5 || !char.IsAsciiLetterUpper(token[0])) return false;
         var slashes = 0;
@@ -30,12 +37,14 @@ internal static class PageFurniture
         return slashes >= 2;
     }
 
-    private static bool IsFurnitureToken(string token) =>
+    private static bool IsFurnitureToken(ReadOnlySpan<char> token) =>
         IsDocumentSymbol(token)
         || token is "Page" or "page" or "(E)" or "(F)" or "(S)"
-        || (token.Length <= 6 && token.All(char.IsAsciiDigit))
+        || (token.Length <= 6 && AllDigits(token))
         || (token.StartsWith("GE.", StringComparison.Ordinal) && token.Length > 3 && char.IsAsciiDigit(token[3]))
-        || (token.Length > 2 && token[0] == '*' && token[^1] == '*' && token[1..^1].All(char.IsAsciiDigit));
+        || (token.Length > 2 && token[0] == '*' && token[^1] == '*' && AllDigits(token[1..^1]));
+
+    private static bool AllDigits(ReadOnlySpan<char> token) => !token.ContainsAnyExceptInRange('0', '9');
 
     private static bool IsRule(string line)
     {

@@ -9,13 +9,22 @@ internal static class RunTogetherParagraphs
 {
     public static int Find(string text, int expectedNumber, int from = 0)
     {
-        var needle = expectedNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
-        for (var at = text.IndexOf(needle, from, StringComparison.Ordinal); at >= 0;
-             at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        // "12." formatted in place: this runs for every line of paragraph text.
+        Span<char> needle = stackalloc char[12];
+        expectedNumber.TryFormat(needle, out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        needle[digits] = '.';
+        needle = needle[..(digits + 1)];
+        for (var at = IndexOf(text, needle, from); at >= 0; at = IndexOf(text, needle, at + 1))
         {
             if (StartsParagraph(text, at, needle.Length)) return at;
         }
         return -1;
+    }
+
+    private static int IndexOf(string text, ReadOnlySpan<char> needle, int from)
+    {
+        var at = text.AsSpan(from).IndexOf(needle);
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool StartsParagraph(string text, int at, int length)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ReportForge.Core.Parsing.Inline;
 
 /// <summary>
@@ -23,7 +21,9 @@ internal sealed class CleanText
     /// <summary>Removes <paramref name="markers"/> from <paramref name="raw"/> and collapses runs of blanks.</summary>
     public static CleanText From(string raw, IReadOnlyList<MarkerSpan> markers)
     {
-        var sb = new StringBuilder(raw.Length);
+        // The clean text is never longer than the raw one: one buffer, one string.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
+        var length = 0;
         var offsets = new List<int>(markers.Count);
         var pendingSpace = false;
         var next = 0;
@@ -31,25 +31,33 @@ internal sealed class CleanText
         {
             if (next < markers.Count && i == markers[next].Start)
             {
-                offsets.Add(sb.Length);
+                offsets.Add(length);
                 i += markers[next].Length - 1;
                 next++;
                 // "set up.76PRICentral Asia": the marker was the only thing between two sentences.
-                if (sb.Length > 0 && i + 1 < raw.Length && IsSentencePunctuation(sb[^1]) && char.IsLetter(raw[i + 1]))
+                if (length > 0 && i + 1 < raw.Length && IsSentencePunctuation(buffer[length - 1]) && char.IsLetter(raw[i + 1]))
                     pendingSpace = true;
                 continue;
             }
             var c = raw[i];
             if (c == ' ')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) buffer[length++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            // The whole word up to the next blank or marker goes across in one copy.
+            var limit = next < markers.Count && markers[next].Start > i ? markers[next].Start : raw.Length;
+            var run = raw.AsSpan(i, limit - i).IndexOf(' ');
+            var end = run < 0 ? limit : i + run;
+            raw.AsSpan(i, end - i).CopyTo(buffer.AsSpan(length));
+            length += end - i;
+            i = end - 1;
         }
-        return new CleanText(sb.ToString(), offsets);
+        var text = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return new CleanText(text, offsets);
     }
 
     /// <summary>One change: remove <c>Remove</c> characters at <c>At</c> and put <c>Insert</c> there.</summary>
@@ -61,14 +69,23 @@ internal sealed class CleanText
         if (edits.Count == 0) return;
         edits.Sort((a, b) => a.At.CompareTo(b.At));
         edits = WithoutOverlaps(edits);
-        var sb = new StringBuilder(Text.Length + 16);
-        var from = 0;
-        foreach (var edit in edits)
+        // The repaired text is written once, at its exact length.
+        var length = Text.Length;
+        foreach (var edit in edits) length += edit.Insert.Length - edit.Remove;
+        var repaired = string.Create(length, (Text, edits), static (span, state) =>
         {
-            sb.Append(Text, from, edit.At - from).Append(edit.Insert);
-            from = edit.At + edit.Remove;
-        }
-        sb.Append(Text, from, Text.Length - from);
+            var (text, edits) = state;
+            var (from, at) = (0, 0);
+            foreach (var edit in edits)
+            {
+                text.AsSpan(from, edit.At - from).CopyTo(span[at..]);
+                at += edit.At - from;
+                edit.Insert.CopyTo(span[at..]);
+                at += edit.Insert.Length;
+                from = edit.At + edit.Remove;
+            }
+            text.AsSpan(from).CopyTo(span[at..]);
+        });
         // Offsets and edits are both in text order: walk them together.
         var shift = 0;
         var e = 0;
@@ -79,7 +96,7 @@ internal sealed class CleanText
                 shift += edits[e].Insert.Length - Math.Min(edits[e].Remove, offset - edits[e].At);
             Offsets[m] = offset + shift;
         }
-        Text = sb.ToString();
+        Text = repaired;
     }
 
     private static List<Edit> WithoutOverlaps(List<Edit> sorted)

@@ -74,7 +74,10 @@ internal sealed class FootnoteScanner
             return null;
         }
         // Doubtful places: the whole run, or for a code ("JS230") its tail.
-        var expected = _expected.ToString(CultureInfo.InvariantCulture);
+        // Formatted in place: doubtful numbers are common ("article 10", "JS3").
+        Span<char> expected = stackalloc char[11];
+        _expected.TryFormat(expected, out var written, provider: CultureInfo.InvariantCulture);
+        expected = expected[..written];
         var length = value == _expected ? end - start
             : context == MarkerContext.Code && end - start > expected.Length
               && text.AsSpan(end - expected.Length, expected.Length).SequenceEqual(expected) ? expected.Length

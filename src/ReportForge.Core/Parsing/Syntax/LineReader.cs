@@ -27,7 +27,8 @@ internal sealed class LineReader
 
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>();
+        // Sized from the line feeds (vectorised count) so the list is not regrown and copied as it fills.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var buffer = new char[Math.Min(text.Length, 4096)];
         var number = 1;
         var start = 0;
@@ -47,7 +48,12 @@ internal sealed class LineReader
     private static SourceLine MakeLine(string text, int start, int length, int number, ref char[] buffer)
     {
         if (buffer.Length < length) buffer = new char[length];
-        for (var k = 0; k < length; k++) buffer[k] = Clean(text[start + k]);
+        for (var k = 0; k < length; k++)
+        {
+            // Printable ASCII (the bulk of any summary) needs no cleaning.
+            var c = text[start + k];
+            buffer[k] = c is >= ' ' and <= '~' ? c : Clean(c);
+        }
         var first = 0;
         while (first < length && buffer[first] == ' ') first++;
         var last = length;

@@ -6,15 +6,16 @@ namespace ReportForge.Core.Parsing.Syntax;
 /// </summary>
 internal sealed class SourceText
 {
-    private readonly System.Text.StringBuilder _text = new();
-    private readonly List<(int Start, int Line, int Column)> _pieces = [];
+    /// <summary>The lines as appended; the joined text is built once, at its exact length, when first read.</summary>
+    private readonly List<(int Start, int Line, int Column, string Text)> _pieces = [];
+    private int _length;
     private string? _built;
 
-    public bool IsEmpty => _text.Length == 0;
+    public bool IsEmpty => _length == 0;
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
-    public string Text => _built ??= _text.ToString();
+    public string Text => _built ??= Build();
 
     /// <summary>
     /// Appends a line, joining it to the previous one with a space, or with nothing after a
@@ -23,10 +24,10 @@ internal sealed class SourceText
     public void Append(SourceLine line)
     {
         if (line.IsBlank) return;
-        var hyphen = _text.Length > 1 && _text[^1] == '-' && char.IsLetter(_text[^2]);
-        if (_text.Length > 0 && !hyphen) _text.Append(' ');
-        _pieces.Add((_text.Length, line.Number, line.Column));
-        _text.Append(line.Text);
+        var hyphen = _length > 1 && CharAt(_length - 1) == '-' && char.IsLetter(CharAt(_length - 2));
+        if (_length > 0 && !hyphen) _length++;
+        _pieces.Add((_length, line.Number, line.Column, line.Text));
+        _length += line.Text.Length;
         _built = null;
     }
 
@@ -43,4 +44,28 @@ internal sealed class SourceText
         var piece = _pieces[lo];
         return (piece.Line, piece.Column + Math.Max(0, index - piece.Start));
     }
+
+    /// <summary>A character of the joined text near its end, without building it; between two lines is their joining space.</summary>
+    private char CharAt(int index)
+    {
+        for (var p = _pieces.Count - 1; p >= 0; p--)
+        {
+            var (start, _, _, text) = _pieces[p];
+            if (index < start) continue;
+            return index - start < text.Length ? text[index - start] : ' ';
+        }
+        return ' ';
+    }
+
+    private string Build() =>
+        string.Create(_length, _pieces, static (span, pieces) =>
+        {
+            var at = 0;
+            foreach (var (start, _, _, text) in pieces)
+            {
+                if (start > at) span[at] = ' ';
+                text.CopyTo(span[start..]);
+                at = start + text.Length;
+            }
+        });
 }
