@@ -40,7 +40,7 @@ internal static class SharedDatabaseAudit
         using var reader = command.ExecuteReader();
         var jobs = new List<string>();
         while (reader.Read())
-            jobs.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            jobs.Add(Describe(reader));
         return jobs;
     }
 
@@ -59,7 +59,7 @@ internal static class SharedDatabaseAudit
             using var command = new NpgsqlCommand(sql, connection);
             using var reader = command.ExecuteReader();
             while (reader.Read())
-                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                rows.Add(Describe(reader));
         }
         return rows;
     }
@@ -105,6 +105,11 @@ internal static class SharedDatabaseAudit
         using var command = new NpgsqlCommand("SELECT count(*) FROM reportforge.staged_artifact", connection);
         return (long)command.ExecuteScalar()!;
     }
+
+    /// <summary>One row as "a | b | c", NULL as "-".</summary>
+    private static string Describe(NpgsqlDataReader reader) =>
+        string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
+            .Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
 
     private static NpgsqlConnection Open(string connectionString)
     {
