@@ -10,7 +10,7 @@ namespace ReportForge.Cli.Bench;
 
 /// <summary>
 /// Generates a synthetic corpus from the built-in sample and exports every source through the same
-/// pipeline as <c>export</c>, sources in parallel on all cores.
+/// pipeline as <c>export</c>, sources in parallel on all cores (one source per core at a time).
 /// </summary>
 internal sealed class BenchRunner(TemplateSet templates)
 {
@@ -38,7 +38,8 @@ internal sealed class BenchRunner(TemplateSet templates)
             var source = SourceDocument.Load(file, null, templates);
             var usable = profiles.Where(p => Satisfies(source, p, skipped)).Select(p => p.Name).ToList();
             if (usable.Count == 0) return;
-            var request = new ExportRequest { Profiles = usable, OutputRoot = options.OutputRoot, Force = true };
+            // the sources already share the cores: each one's files render one after another
+            var request = new ExportRequest { Profiles = usable, OutputRoot = options.OutputRoot, Force = true, Parallelism = 1 };
             foreach (var artifact in pipeline.Run(source, request).Rendered) artifacts.Add(artifact);
             sourcesDone?.Report(Interlocked.Increment(ref done));
         });

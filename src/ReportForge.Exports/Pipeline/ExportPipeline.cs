@@ -38,17 +38,21 @@ public sealed class ExportPipeline
         if (!request.Force && existing is not null && plan.IsUpToDate(existing))
             return new ExportResult(plan.Folder, existing, Skipped: true, []);
 
-        var staged = RenderAll(plan, progress, cancellationToken);
+        var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism);
         var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
         return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
     }
 
-    /// <summary>Renders every planned artifact on all cores; on any failure discards them all and rethrows.</summary>
-    public static IReadOnlyList<StagedArtifact> RenderAll(ExportPlan plan, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders every planned artifact, <paramref name="parallelism"/> at once (by default one per core);
+    /// on any failure discards them all and rethrows.
+    /// </summary>
+    public static IReadOnlyList<StagedArtifact> RenderAll(ExportPlan plan, IProgress<ExportProgress>? progress, CancellationToken cancellationToken, int? parallelism = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelism ?? 1, 1, nameof(parallelism));
         var staged = new StagedArtifact?[plan.Artifacts.Count];
         var completed = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
             Parallel.For(0, plan.Artifacts.Count, options, i =>

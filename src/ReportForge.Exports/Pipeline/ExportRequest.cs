@@ -19,4 +19,10 @@ public sealed record ExportRequest
     public required string OutputRoot { get; init; }
     /// <summary>Render even when nothing changed since the last run.</summary>
     public bool Force { get; init; }
+    /// <summary>
+    /// How many artifacts render at once; null for one per core. A caller that already runs several
+    /// exports side by side sets 1: two levels of one-per-core put twice as many renders on the cores
+    /// as there are cores, and they cost more CPU in all (cache, and more live memory to collect).
+    /// </summary>
+    public int? Parallelism { get; init; }
 }

@@ -12,6 +12,27 @@ public sealed class ExportPipelineTests : IDisposable
     private string SourceFolder => Path.Combine(_output.Path, "test-source");
 
     [Fact]
+    public void Run_RendersOneArtifactAtATime_WhenParallelismIsOne()
+    {
+        var renderer = new ConcurrencyProbe();
+        var pipeline = new ExportPipeline(PipelineFixtures.Templates, [renderer]);
+
+        var result = pipeline.Run(PipelineFixtures.Source(), PipelineFixtures.Request(_output.Path) with { Parallelism = 1 });
+
+        Assert.Equal(2, result.Rendered.Count);
+        Assert.Equal(1, renderer.MostAtOnce);
+    }
+
+    [Fact]
+    public void Run_RefusesAParallelismBelowOne()
+    {
+        var pipeline = new ExportPipeline(PipelineFixtures.Templates, [new FakeRenderer()]);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => pipeline.Run(PipelineFixtures.Source(), PipelineFixtures.Request(_output.Path) with { Parallelism = 0 }));
+        Assert.False(Directory.Exists(SourceFolder));
+    }
+
+    [Fact]
     public void Run_WritesEveryPlannedArtifact_AndListsItInTheManifest()
     {
         var pipeline = new ExportPipeline(PipelineFixtures.Templates, [new FakeRenderer()]);
@@ -129,6 +150,28 @@ public sealed class ExportPipelineTests : IDisposable
         public void Report(ExportProgress value)
         {
             lock (reports) reports.Add(value);
+        }
+    }
+
+    /// <summary>Records how many renders overlap; each render waits a moment so that overlaps show.</summary>
+    private sealed class ConcurrencyProbe : IArtifactRenderer
+    {
+        private int _running;
+        public int MostAtOnce;
+
+        public ArtifactKind Kind => ArtifactKind.WordBrief;
+
+        public IEnumerable<ArtifactPlan> Plan(Core.Tailoring.BriefContent content) =>
+            content.Themes.Select(t => new ArtifactPlan(Kind, $"{content.Profile.Name}/probe/{t.Section.Slug}.txt", content.Profile.Name, t.Section.Id));
+
+        public int? Render(ArtifactPlan plan, Core.Tailoring.BriefContent content, Stream output, CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref _running);
+            lock (this) MostAtOnce = Math.Max(MostAtOnce, now);
+            Thread.Sleep(100);
+            output.WriteByte((byte)'x');
+            Interlocked.Decrement(ref _running);
+            return null;
         }
     }
 }
