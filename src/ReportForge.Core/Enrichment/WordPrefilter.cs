@@ -52,7 +52,7 @@ internal sealed class WordPrefilter
             if (hit < 0) break;
             var start = at + hit;
             var end = start;
-            while (end < text.Length && IsWordChar(text[end], lettersOnly)) end++;
+            while (end < text.Length && Words.IsWordChar(text[end], lettersOnly)) end++;
             if (end == start)
             {
                 at = start + 1;
@@ -60,7 +60,7 @@ internal sealed class WordPrefilter
             }
             at = end;
             // Inside a word that began with a character no key starts with ("aChad").
-            if (start > 0 && IsWordChar(text[start - 1], lettersOnly)) continue;
+            if (start > 0 && Words.IsWordChar(text[start - 1], lettersOnly)) continue;
             if (!MayMatch(text[start..end])) continue;
             word = new Range(start, end);
             return true;
@@ -69,6 +69,4 @@ internal sealed class WordPrefilter
         word = default;
         return false;
     }
-
-    private static bool IsWordChar(char c, bool lettersOnly) => lettersOnly ? char.IsLetter(c) : char.IsLetterOrDigit(c);
 }

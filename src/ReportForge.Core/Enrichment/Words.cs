@@ -55,7 +55,8 @@ internal static class Words
         return end > start;
     }
 
-    private static bool IsWordChar(char c, bool lettersOnly) => lettersOnly ? char.IsLetter(c) : char.IsLetterOrDigit(c);
+    /// <summary>A character of a word: a letter or digit, or with <paramref name="lettersOnly"/> a letter.</summary>
+    public static bool IsWordChar(char c, bool lettersOnly) => lettersOnly ? char.IsLetter(c) : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// Where the words of <paramref name="text"/> are, without copying them: runs of letters and digits
@@ -64,17 +65,8 @@ internal static class Words
     public static List<Range> Ranges(string text, bool lettersOnly = false)
     {
         var ranges = new List<Range>(text.Length / 6);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && (lettersOnly ? char.IsLetter(text[i]) : char.IsLetterOrDigit(text[i]));
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                ranges.Add(new Range(start, i));
-                start = -1;
-            }
-        }
+        var at = 0;
+        while (Next(text, ref at, out var word, lettersOnly)) ranges.Add(word);
         return ranges;
     }
 }
