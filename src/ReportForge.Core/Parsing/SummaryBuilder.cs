@@ -59,7 +59,10 @@ internal static class SummaryBuilder
             var (line, column) = body.Block.Source.Locate(body.Markers[m].Start);
             markers.Add(new FootnoteMarker(body.Markers[m].Number, body.Clean.Offsets[m], line, column));
         }
-        return new Paragraph(body.Block.Number!.Value, body.Block.SectionId, body.Clean.Text, markers, body.Block.Line);
+        return new Paragraph(body.Block.Number!.Value, body.Block.SectionId, body.Clean.Text, markers, body.Block.Line)
+        {
+            Page = body.Block.Page,
+        };
     }
 
     private static string Country(DocumentNode document, List<Paragraph> paragraphs, ParseOptions options, DiagnosticBag diagnostics)

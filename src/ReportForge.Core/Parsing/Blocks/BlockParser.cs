@@ -178,7 +178,7 @@ internal sealed class BlockParser
     private void StartParagraph(int number, SourceLine line)
     {
         EnterBody();
-        _current = new TextBlockNode(number, _sectionId, line.Number, line.Column);
+        _current = new TextBlockNode(number, _sectionId, line.Number, line.Column) { Page = line.Cues.Page };
         _document.Blocks.Add(_current);
         _expectedParagraph = number + 1;
         _lastHeadingLine = -1;

@@ -13,6 +13,8 @@ internal sealed class TextBlockNode(int? number, string sectionId, int line, int
     public string SectionId { get; } = sectionId;
     public int Line { get; } = line;
     public int Column { get; } = column;
+    /// <summary>1-based page where the block starts, 0 where the reader knows no pages.</summary>
+    public int Page { get; init; }
     public SourceText Source { get; } = new();
 }
 
