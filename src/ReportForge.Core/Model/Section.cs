@@ -7,8 +7,10 @@ public enum SectionLevel
     Part = 1,
     /// <summary>"A. Scope of international obligations"</summary>
     Lettered = 2,
-    /// <summary>"1. Equality and non-discrimination" (restarts in each lettered section)</summary>
+    /// <summary>"1. Equality and non-discrimination" (restarts in each lettered section); from 2017 a cluster ("1. Cross-cutting issues")</summary>
     Numbered = 3,
+    /// <summary>An unnumbered title line over paragraphs, italic in the PDF from 2017: "Right to health", "Women"</summary>
+    Titled = 4,
 }
 
 /// <summary>A heading of the summary, with the id of its place in the outline (<c>II.B.2</c>).</summary>

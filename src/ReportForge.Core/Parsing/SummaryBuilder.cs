@@ -11,13 +11,14 @@ internal static class SummaryBuilder
 {
     private const string UnknownCountry = "the State under review";
 
-    public static Summary Build(DocumentNode document, DocumentInfo cover, List<ParagraphBody> bodies,
+    public static Summary Build(DocumentNode document, DocumentInfo cover, Body body,
         ParseOptions options, DiagnosticBag diagnostics)
     {
+        var bodies = body.Paragraphs;
         var found = bodies.Select(b => (b.Clean.Text, Definitions: StakeholderDefinition.FindAll(b.Clean.Text))).ToList();
         var directory = Directory(document, found.SelectMany(f => f.Definitions).ToList(), options);
         var hyphenated = directory.HyphenatedCodes;
-        foreach (var body in bodies) TextRepairs.Apply(body.Clean, hyphenated);
+        foreach (var paragraph in bodies) TextRepairs.Apply(paragraph.Clean, hyphenated);
         var paragraphs = bodies.Select(ToParagraph).ToList();
         var country = Country(document, paragraphs, options, diagnostics);
         var groups = new GroupTagger(options.Groups);
@@ -37,7 +38,7 @@ internal static class SummaryBuilder
         var stakeholders = Stakeholders(statements, directory);
         Report(extractor, directory, paragraphs, document.Endnotes.Count > 0, diagnostics);
         var sections = document.Headings
-            .Select(h => new Section(h.Id, SentenceCase.Convert(h.RawTitle, [country]), h.ParentId, h.Level, h.Line))
+            .Select(h => new Section(h.Id, SentenceCase.Convert(body.Titles[h.Title], [country]), h.ParentId, h.Level, h.Line))
             .ToList();
         return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList());
     }
@@ -53,7 +54,12 @@ internal static class SummaryBuilder
 
     private static Paragraph ToParagraph(ParagraphBody body)
     {
-        var markers = new List<FootnoteMarker>(body.Markers.Count);
+        var markers = new List<FootnoteMarker>(body.HeadingMarkers.Count + body.Markers.Count);
+        foreach (var (heading, marker) in body.HeadingMarkers)
+        {
+            var (line, column) = heading.Source.Locate(marker.Start);
+            markers.Add(new FootnoteMarker(marker.Number, 0, line, column));
+        }
         for (var m = 0; m < body.Markers.Count; m++)
         {
             var (line, column) = body.Block.Source.Locate(body.Markers[m].Start);

@@ -30,21 +30,24 @@ internal sealed class FootnoteScanner
         var result = new List<MarkerSpan>[blocks.Count];
         var clear = blocks.Select(b => ClearMarkers.Of(b.Source.Text)).ToArray();
         for (var k = 0; k < blocks.Count; k++)
-            result[k] = ScanBlock(blocks[k].Source, clear[k], k + 1 < blocks.Count ? clear[k + 1] : null, blocks[k].Number is not null);
+            result[k] = ScanBlock(blocks[k], clear[k], k + 1 < blocks.Count ? clear[k + 1] : null);
         return result;
     }
 
-    /// <param name="mayResync">Only paragraphs may skip ahead past a lost marker; a cover page has numbers of all kinds.</param>
-    private List<MarkerSpan> ScanBlock(SourceText source, ClearMarkers clear, ClearMarkers? next, bool mayResync)
+    /// <remarks>Only paragraphs may skip ahead past a lost marker; a cover page has numbers of all kinds.</remarks>
+    private List<MarkerSpan> ScanBlock(TextBlockNode block, ClearMarkers clear, ClearMarkers? next)
     {
         var markers = new List<MarkerSpan>();
+        var source = block.Source;
+        var mayResync = block.Number is not null;
         var text = source.Text;
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i])) continue;
             var end = i;
             while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-            var marker = Match(text, i, end, clear, next, source, mayResync);
+            var marker = block.IsHeading && IsTitleEnd(text, i, end) ? new MarkerSpan(i, end - i, _expected)
+                : Match(text, i, end, clear, next, source, mayResync);
             if (marker is { } m)
             {
                 markers.Add(m);
@@ -54,6 +57,12 @@ internal sealed class FootnoteScanner
         }
         return markers;
     }
+
+    /// <summary>"… public and political life 50": a heading's last word, then the expected number.</summary>
+    private bool IsTitleEnd(string text, int start, int end) =>
+        end == text.Length && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])
+        && int.TryParse(text.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        && value == _expected;
 
     private MarkerSpan? Match(string text, int start, int end, ClearMarkers clear, ClearMarkers? next, SourceText source, bool mayResync)
     {
