@@ -20,7 +20,13 @@ internal static class SummaryBuilder
         var hyphenated = directory.HyphenatedCodes;
         foreach (var paragraph in bodies) TextRepairs.Apply(paragraph.Clean, hyphenated);
         var paragraphs = bodies.Select(ToParagraph).ToList();
-        var country = Country(document, paragraphs, options, diagnostics);
+        var introduction = paragraphs.FirstOrDefault(p => Introduction.Is(p.Text));
+        if (introduction is not null)
+        {
+            cover = cover with { IntroductionNotes = introduction.FootnoteNumbers.ToList() };
+            paragraphs[paragraphs.IndexOf(introduction)] = introduction with { Footnotes = [] };
+        }
+        var country = Country(document, cover, paragraphs, options, diagnostics);
         var groups = new GroupTagger(options.Groups);
         var extractor = new StatementExtractor(new AttributionParser(directory), groups, country);
         var statements = new List<Statement>();
@@ -71,10 +77,12 @@ internal static class SummaryBuilder
         };
     }
 
-    private static string Country(DocumentNode document, List<Paragraph> paragraphs, ParseOptions options, DiagnosticBag diagnostics)
+    private static string Country(DocumentNode document, DocumentInfo cover, List<Paragraph> paragraphs, ParseOptions options,
+        DiagnosticBag diagnostics)
     {
         if (!string.IsNullOrWhiteSpace(options.Country)) return options.Country.Trim();
         var detector = new CountryDetector();
+        if (cover.Title is { } title && detector.NamedInTitle(title) is { } inTitle) return inTitle;
         foreach (var line in document.FrontMatter)
             if (detector.NamedAlone(line.Text) is { } named) return named;
         foreach (var paragraph in paragraphs) detector.Count(paragraph.Text);

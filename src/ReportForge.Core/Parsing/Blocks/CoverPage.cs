@@ -45,14 +45,15 @@ internal static class CoverPage
     {
         var parts = new List<string> { lines[first].Text };
         var capitals = HeadingSyntax.IsUpperCase(lines[first].Text);
-        for (var k = first + 1; k < lines.Count && k <= first + 4; k++)
+        // The asterisk calls the cover's note ("not edited…"): the title ends there.
+        for (var k = first + 1; k < lines.Count && k <= first + 4 && !parts[^1].EndsWith('*'); k++)
         {
             var text = lines[k].Text;
             if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || text.Length < 25) break;
             if (capitals != HeadingSyntax.IsUpperCase(text) || text.Length > 120) break;
             parts.Add(text);
         }
-        return SentenceCase.Convert(string.Join(' ', parts));
+        return SentenceCase.Convert(string.Join(' ', parts).TrimEnd('*', ' '));
     }
 
     /// <summary>"30 November 2009".</summary>

@@ -68,6 +68,8 @@ internal sealed class FootnoteScanner
     {
         var context = MarkerContexts.Classify(text, start, end);
         if (context == MarkerContext.None || end - start > 6) return null;
+        // "Distr.: General 1 September 2025": outside paragraphs a number after a word is never taken.
+        if (context == MarkerContext.AfterWord && !mayResync) return null;
         var value = int.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture);
         if (MarkerContexts.IsStrong(context))
         {
@@ -88,7 +90,7 @@ internal sealed class FootnoteScanner
         _expected.TryFormat(expected, out var written, provider: CultureInfo.InvariantCulture);
         expected = expected[..written];
         var length = value == _expected ? end - start
-            : context == MarkerContext.Code && end - start > expected.Length
+            : context is MarkerContext.Code or MarkerContext.Decimal && end - start > expected.Length
               && text.AsSpan(end - expected.Length, expected.Length).SequenceEqual(expected) ? expected.Length
             : 0;
         if (length == 0 || ClearMarkerComesFirst(clear, next, end)) return null;
