@@ -23,4 +23,17 @@ public sealed record Section(string Id, string Title, string? ParentId, SectionL
 {
     /// <summary>A file-name-safe name for the section ("equality-and-non-discrimination").</summary>
     public string Slug => Slugs.From(Title);
+
+    /// <summary>
+    /// The theme across cycles (<c>templates/themes.yaml</c>): "Right to life, liberty and security of the
+    /// person" (2010) and "… of person, and freedom from torture" (2026) are both
+    /// <c>right-to-life-liberty-and-security</c>. A heading the list lacks keeps its own slug.
+    /// </summary>
+    public string ThemeKey
+    {
+        get => _themeKey ?? Slug;
+        init => _themeKey = value;
+    }
+
+    private readonly string? _themeKey;
 }

@@ -43,10 +43,25 @@ internal static class SummaryBuilder
         ShapeCheck.RequireAttributions(paragraphs.Count, statements.Select(s => s.Paragraph).Distinct().Count(), options.FileName);
         var stakeholders = Stakeholders(statements, directory);
         Report(extractor, directory, paragraphs, document.Endnotes.Count > 0, diagnostics);
-        var sections = document.Headings
-            .Select(h => new Section(h.Id, SentenceCase.Convert(body.Titles[h.Title], [country]), h.ParentId, h.Level, h.Line))
-            .ToList();
+        var sections = Sections(document, body, paragraphs, country, options.Themes, diagnostics);
         return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList());
+    }
+
+    /// <summary>The outline, each heading with its canonical theme; a theme the list lacks is reported.</summary>
+    private static List<Section> Sections(DocumentNode document, Body body, List<Paragraph> paragraphs, string country,
+        ThemeVocabulary themes, DiagnosticBag diagnostics)
+    {
+        var holding = paragraphs.Select(p => p.SectionId).ToHashSet(StringComparer.Ordinal);
+        var sections = new List<Section>(document.Headings.Count);
+        foreach (var h in document.Headings)
+        {
+            var title = SentenceCase.Convert(body.Titles[h.Title], [country]);
+            var theme = themes.Match(title);
+            if (theme is null && holding.Contains(h.Id) && themes.Themes.Count > 0)
+                diagnostics.Info(h.Line, h.Title.Column, $"theme '{title}' is not in the theme list (templates/themes.yaml); kept as a theme of its own");
+            sections.Add(new Section(h.Id, title, h.ParentId, h.Level, h.Line) { ThemeKey = theme?.Key ?? Slugs.From(title) });
+        }
+        return sections;
     }
 
     private static StakeholderDirectory Directory(DocumentNode document, List<StakeholderDefinition> definitions, ParseOptions options)

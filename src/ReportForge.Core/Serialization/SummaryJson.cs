@@ -23,9 +23,9 @@ public static class SummaryJson
 
     public static SummaryContract ToContract(Summary s) => new(
         s.Country,
-        new DocumentContract(s.Document.Symbol, s.Document.Session, s.Document.Date, s.Document.Title),
-        s.Sections.Select(x => new SectionContract(x.Id, x.Title, x.ParentId)).ToList(),
-        s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line)).ToList(),
+        new DocumentContract(s.Document.Symbol, s.Document.Session, s.Document.Date, s.Document.Title, s.Document.IntroductionNotes),
+        s.Sections.Select(x => new SectionContract(x.Id, x.Title, x.ParentId, x.Level.ToString().ToLowerInvariant(), x.ThemeKey)).ToList(),
+        s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line, p.Page)).ToList(),
         s.Stakeholders.Select(x => new StakeholderContract(x.Abbreviation, x.Name, x.Paragraphs)).ToList(),
         s.Statements.Select(x => new StatementContract(x.Paragraph, x.Stakeholders, x.Verb, x.Kind.ToString().ToLowerInvariant(), x.Text, x.Footnotes)).ToList(),
         s.Recommendations.Select(r => new RecommendationContract(r.Id, r.Paragraph, r.SectionId, r.Stakeholders, r.Verb, r.Target,
@@ -43,11 +43,15 @@ public sealed record SummaryContract(
     IReadOnlyList<RecommendationContract> Recommendations,
     IReadOnlyList<DiagnosticContract> Diagnostics);
 
-public sealed record DocumentContract(string? Symbol, string? Session, string? Date, string? Title);
+/// <param name="IntroductionNotes">Notes of the report's introduction (previous review, list of stakeholders), not body footnotes.</param>
+public sealed record DocumentContract(string? Symbol, string? Session, string? Date, string? Title, IReadOnlyList<int> IntroductionNotes);
 
-public sealed record SectionContract(string Id, string Title, string? Parent);
+/// <param name="Level">part, lettered, numbered (a cluster or, up to 2016, a theme) or titled (an unnumbered theme heading).</param>
+/// <param name="Theme">The canonical theme key from <c>templates/themes.yaml</c>, or the heading's own slug.</param>
+public sealed record SectionContract(string Id, string Title, string? Parent, string Level, string Theme);
 
-public sealed record ParagraphContract(int Number, string Section, string Text, IReadOnlyList<int> Footnotes, int Line);
+/// <param name="Page">1-based page in the source PDF; 0 for text input.</param>
+public sealed record ParagraphContract(int Number, string Section, string Text, IReadOnlyList<int> Footnotes, int Line, int Page);
 
 public sealed record StakeholderContract(string Abbreviation, string? Name, IReadOnlyList<int> Paragraphs);
 

@@ -3,7 +3,8 @@ using ReportForge.Core.Model;
 namespace ReportForge.Core.Tailoring;
 
 /// <summary>
-/// Finds the sections a profile's theme names mean. A name is a section id (<c>II.B.3</c>), a title,
+/// Finds the sections a profile's theme names mean. A name is a canonical theme key
+/// (<c>administration-of-justice</c>, which works on every cycle), a section id (<c>II.B.3</c>), a title,
 /// a slug, or words of a title ("Administration of justice"); a parent section stands for all below it.
 /// </summary>
 internal static class ThemeMatcher
@@ -29,6 +30,7 @@ internal static class ThemeMatcher
     private static List<Section> Match(IReadOnlyList<Section> sections, string name)
     {
         var exact = sections.Where(s =>
+            string.Equals(s.ThemeKey, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Id, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Title, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Slug, name, StringComparison.OrdinalIgnoreCase)).ToList();

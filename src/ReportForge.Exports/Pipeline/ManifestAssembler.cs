@@ -37,7 +37,10 @@ public static class ManifestAssembler
         return new Manifest(
             new ManifestSource(source.Descriptor.Id, source.Descriptor.FileName, source.Descriptor.Sha256, source.Summary.Country),
             plan.InputHash,
-            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList());
+            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList())
+        {
+            Skipped = plan.Skipped.Count == 0 ? null : plan.Skipped,
+        };
     }
 
     private static string PathOf(string folder, string relative) =>

@@ -67,7 +67,9 @@ internal sealed class FootnoteScanner
     private MarkerSpan? Match(string text, int start, int end, ClearMarkers clear, ClearMarkers? next, SourceText source, bool mayResync)
     {
         var context = MarkerContexts.Classify(text, start, end);
-        if (context == MarkerContext.None || end - start > 6) return null;
+        // A long run may still end in a marker: "2017-2021114" is a year range and footnote 114.
+        if (context == MarkerContext.None || end - start > 9
+            || (end - start > 6 && context is not (MarkerContext.Code or MarkerContext.Decimal))) return null;
         // "Distr.: General 1 September 2025": outside paragraphs a number after a word is never taken.
         if (context == MarkerContext.AfterWord && !mayResync) return null;
         var value = int.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture);
