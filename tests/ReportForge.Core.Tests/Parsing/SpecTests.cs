@@ -62,6 +62,9 @@ public class SpecTests
             case "section": Assert.Equal(value, summary.Section(words[1]).Title); break;
             case "stakeholder": Assert.Equal(value, summary.Stakeholder(key["stakeholder ".Length..])?.Name); break;
             case "paragraph": CheckParagraph(summary.Paragraph(Int(words[1])), words[2], value, key); break;
+            case "theme": CheckTheme(summary, words[1], value); break;
+            case "body": CheckBodyFootnotes(summary, value); break;
+            case "introduction": Assert.Equal(value.Split(", ").Select(Int), summary.Document.IntroductionNotes); break;
             case "recommendation":
                 var (number, codes, verb) = (Int(words[1]), words[2][..words[2].LastIndexOf(' ')], words[2][(words[2].LastIndexOf(' ') + 1)..]);
                 Assert.Contains(summary.Recommendations, r => r.Paragraph == number && string.Join("+", r.Stakeholders) == codes
@@ -81,6 +84,24 @@ public class SpecTests
             case "footnotes": Assert.Equal(value.Split(", ").Select(Int), paragraph.FootnoteNumbers); break;
             default: throw new InvalidOperationException($"Unknown spec key '{key}'.");
         }
+    }
+
+    /// <summary>"theme II.C.1.a: equality-and-non-discrimination | 9-18": canonical key, first and last paragraph.</summary>
+    private static void CheckTheme(Summary summary, string id, string value)
+    {
+        var parts = value.Split(" | ");
+        Assert.Equal(parts[0], summary.Section(id).ThemeKey);
+        var numbers = summary.Paragraphs.Where(p => p.SectionId == id).Select(p => p.Number).ToList();
+        Assert.True(numbers.Count > 0, $"no paragraph under theme {id}");
+        Assert.Equal(parts[1], $"{numbers[0]}-{numbers[^1]}");
+    }
+
+    /// <summary>"body footnotes: 2-144": every body note, each once, in reading order.</summary>
+    private static void CheckBodyFootnotes(Summary summary, string value)
+    {
+        var range = value.Split('-').Select(Int).ToArray();
+        var found = summary.Paragraphs.SelectMany(p => p.FootnoteNumbers).ToList();
+        Assert.Equal(Enumerable.Range(range[0], range[1] - range[0] + 1), found);
     }
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);

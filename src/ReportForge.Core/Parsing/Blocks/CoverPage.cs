@@ -49,7 +49,8 @@ internal static class CoverPage
         for (var k = first + 1; k < lines.Count && k <= first + 4 && !parts[^1].EndsWith('*'); k++)
         {
             var text = lines[k].Text;
-            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || text.Length < 25) break;
+            // A short line in capitals is the State's name ("Slovenia*"); "resolution 16/21" runs on.
+            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || (text.Length < 25 && !char.IsLower(text[0]))) break;
             if (capitals != HeadingSyntax.IsUpperCase(text) || text.Length > 120) break;
             parts.Add(text);
         }
