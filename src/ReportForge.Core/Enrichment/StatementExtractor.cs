@@ -7,8 +7,12 @@ namespace ReportForge.Core.Enrichment;
 /// them. A sentence without a subject of its own carries on the last one ("It noted", "They noted",
 /// or simply the next sentence of the same submission).
 /// </summary>
-internal sealed class StatementExtractor(AttributionParser attributions, GroupTagger groups, string country)
+/// <param name="sourcesOfNote">The stakeholder codes a footnote cites, for sentences whose text names no source.</param>
+internal sealed class StatementExtractor(AttributionParser attributions, GroupTagger groups, string country,
+    Func<int, IReadOnlyList<string>> sourcesOfNote)
 {
+    private readonly IReadOnlyList<string> _stateNames = UnnamedSources.NamesOf(country);
+
     /// <summary>Codes read as stakeholders that nothing names, with the paragraph that first used them.</summary>
     public Dictionary<string, int> Uncertain { get; } = new(StringComparer.Ordinal);
 
@@ -24,8 +28,14 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
         {
             var start = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1] : text.Length;
-            var attribution = attributions.Parse(text, start, end, paragraph.Definitions);
-            var codes = attribution is { IsPronoun: false } ? Resolve(attribution.Codes, paragraph) : lastCodes;
+            var attribution = attributions.Parse(text, start, end, paragraph.Definitions)
+                ?? UnnamedSources.Parse(text, start, end, _stateNames);
+            var codes = attribution switch
+            {
+                { IsUnnamed: true } => SourcesOf(paragraph.FootnotesIn(start, end)),
+                { IsPronoun: false } => Resolve(attribution.Codes, paragraph),
+                _ => lastCodes,
+            };
             if (codes is null) continue;
             if (attribution is not null)
                 foreach (var code in attribution.Uncertain) Uncertain.TryAdd(code, paragraph.Paragraph.Number);
@@ -43,6 +53,13 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
             lastCodes = codes;
         }
         return (statements, asks);
+    }
+
+    /// <summary>The submissions a sentence's footnotes cite, or the unnamed source when they name none.</summary>
+    private IReadOnlyList<string> SourcesOf(IReadOnlyList<int> footnotes)
+    {
+        var codes = footnotes.SelectMany(sourcesOfNote).Distinct(StringComparer.Ordinal).ToList();
+        return codes.Count > 0 ? codes : [UnnamedSources.Code];
     }
 
     /// <summary>Paragraphs where "Joint Submission (JS)" gave no number and was read as JS1.</summary>
@@ -68,9 +85,11 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
     }
 
     /// <summary>"supported the recommendations of the Committee…" endorses an ask; "supported" alone does not.</summary>
-    private static StatementKind KindOf(string verb, StatementKind kind, string clause) =>
+    /// <remarks>"… stated that the State should adopt…", "… must be repealed": what should be done is an ask, whatever the verb.</remarks>
+    private StatementKind KindOf(string verb, StatementKind kind, string clause) =>
         ReportingVerbs.IsEndorsement(verb)
             ? clause.Contains("recommendation", StringComparison.OrdinalIgnoreCase) ? StatementKind.Recommendation : StatementKind.Positive
+            : kind is StatementKind.Observation or StatementKind.Concern && ShouldClause.AsksTheState(clause, country) ? StatementKind.Recommendation
             : kind;
 
     private readonly record struct Clause(int Start, int End, string Verb, StatementKind Kind, int VerbEnd);

@@ -1,3 +1,4 @@
+using ReportForge.Core.Enrichment;
 using ReportForge.Core.Model;
 
 namespace ReportForge.Core.Tailoring;
@@ -35,6 +36,8 @@ internal static class ThemeMatcher
             string.Equals(s.Title, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Slug, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count > 0) return exact;
-        return sections.Where(s => s.Title.Contains(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        // "administration-of-justice" or "Administration of justice" in "Administration of justice, including impunity, …".
+        var words = ThemeVocabulary.Normalise(name.Replace('-', ' '));
+        return sections.Where(s => ThemeVocabulary.Normalise(s.Title).Contains(words, StringComparison.Ordinal)).ToList();
     }
 }
