@@ -45,10 +45,16 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
                 var clauseText = text.AsSpan(clause.Start, clause.End - clause.Start).Trim().ToString();
                 var kind = KindOf(clause.Verb, clause.Kind, clauseText);
                 var footnotes = paragraph.FootnotesIn(clause.Start, clause.End);
-                statements.Add(new Statement(paragraph.Paragraph.Number, codes, clause.Verb, kind, clauseText, footnotes, groups.Tag(clauseText)));
+                // An assessment of the previous review is its own kind, unless it also asks something.
+                var implementation = kind == StatementKind.Recommendation ? null : PreviousReviewAssessment.Of(clauseText);
+                if (implementation is not null) kind = StatementKind.Assessment;
+                statements.Add(new Statement(paragraph.Paragraph.Number, codes, clause.Verb, kind, clauseText, footnotes, groups.Tag(clauseText))
+                {
+                    Implementation = implementation,
+                });
                 if (kind == StatementKind.Recommendation && clause.VerbEnd > clause.Start)
                     asks.Add(Ask(paragraph, codes, clause.Verb, text.AsSpan(clause.VerbEnd, clause.End - clause.VerbEnd), footnotes, asks.Count + 1));
-                last = (clause.Verb, kind == StatementKind.Recommendation ? StatementKind.Observation : kind);
+                last = (clause.Verb, kind is StatementKind.Recommendation or StatementKind.Assessment ? StatementKind.Observation : kind);
             }
             lastCodes = codes;
         }

@@ -27,7 +27,8 @@ public static class SummaryJson
         s.Sections.Select(x => new SectionContract(x.Id, x.Title, x.ParentId, x.Level.ToString().ToLowerInvariant(), x.ThemeKey)).ToList(),
         s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line, p.Page)).ToList(),
         s.Stakeholders.Select(x => new StakeholderContract(x.Abbreviation, x.Name, x.Paragraphs)).ToList(),
-        s.Statements.Select(x => new StatementContract(x.Paragraph, x.Stakeholders, x.Verb, x.Kind.ToString().ToLowerInvariant(), x.Text, x.Footnotes)).ToList(),
+        s.Statements.Select(x => new StatementContract(x.Paragraph, x.Stakeholders, x.Verb, x.Kind.ToString().ToLowerInvariant(), x.Text, x.Footnotes,
+            x.Implementation?.Label())).ToList(),
         s.Recommendations.Select(r => new RecommendationContract(r.Id, r.Paragraph, r.SectionId, r.Stakeholders, r.Verb, r.Target,
             r.Text, r.Footnotes, r.AffectedGroups, (int)r.ActionCategory)).ToList(),
         s.Diagnostics.Select(d => new DiagnosticContract(d.Severity.ToString().ToLowerInvariant(), d.Line, d.Column, d.Message)).ToList());
@@ -55,7 +56,10 @@ public sealed record ParagraphContract(int Number, string Section, string Text, 
 
 public sealed record StakeholderContract(string Abbreviation, string? Name, IReadOnlyList<int> Paragraphs);
 
-public sealed record StatementContract(int Paragraph, IReadOnlyList<string> Stakeholders, string Verb, string Kind, string Text, IReadOnlyList<int> Footnotes);
+/// <param name="Kind">observation, concern, positive, recommendation or assessment (of the previous review's recommendations).</param>
+/// <param name="Implementation">For an assessment: implemented, partially implemented, not implemented or unclear.</param>
+public sealed record StatementContract(int Paragraph, IReadOnlyList<string> Stakeholders, string Verb, string Kind, string Text, IReadOnlyList<int> Footnotes,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Implementation);
 
 public sealed record RecommendationContract(
     string Id,

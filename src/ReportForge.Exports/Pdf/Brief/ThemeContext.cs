@@ -16,6 +16,7 @@ internal static class ThemeContext
         (StatementKind.Concern, "Concerns"),
         (StatementKind.Observation, "Observations"),
         (StatementKind.Positive, "Positive developments"),
+        (StatementKind.Assessment, "Previous review: what stakeholders say was done"),
     ];
 
     /// <summary>True when the theme has anything to show here.</summary>
@@ -49,6 +50,8 @@ internal static class ThemeContext
             row.RelativeItem().Text(t =>
             {
                 t.DefaultStyle(s => s.FontFamily(PdfTheme.Serif).FontSize(BriefStyle.Body));
+                if (statement.Implementation is { } status)
+                    t.Span(char.ToUpperInvariant(status.Label()[0]) + status.Label()[1..] + ": ").Bold();
                 t.Span(statement.Text);
                 if (statement.Footnotes.Count > 0)
                     t.Span(BriefText.FootnoteMarks(statement.Footnotes)).Superscript().FontColor(style.Theme.Muted);

@@ -12,6 +12,7 @@ internal static class BriefBody
         body.Append(StatementBlocks.Situation(context));
         body.Append(RecommendationBlocks.Create(context));
         body.Append(StatementBlocks.PositiveDevelopments(context));
+        body.Append(StatementBlocks.PreviousReview(context));
         body.Append(StakeholderList.Create(context));
         body.Append(SourcesNote.Create(context));
         body.Append(context.Page.SectionProperties(Parts.HeaderFooterParts.HeaderId, Parts.HeaderFooterParts.FooterId));

@@ -13,6 +13,7 @@ internal static class StatementBlocks
 {
     public const string SituationHeading = "The situation";
     public const string PositiveHeading = "Positive developments";
+    public const string PreviousReviewHeading = "Previous review: what stakeholders say was done";
 
     public static IEnumerable<OpenXmlElement> Situation(WordBriefContext context)
     {
@@ -35,6 +36,15 @@ internal static class StatementBlocks
         var statements = context.Theme.OfKind(StatementKind.Positive).ToList();
         if (statements.Count == 0) yield break;
         yield return WordText.Paragraph(WordStyles.Heading1, WordText.Run(PositiveHeading));
+        foreach (var paragraph in Prose(context, statements)) yield return paragraph;
+    }
+
+    /// <summary>Stakeholders' assessments of the previous review's recommendations, each with the status they give.</summary>
+    public static IEnumerable<OpenXmlElement> PreviousReview(WordBriefContext context)
+    {
+        var statements = context.Theme.OfKind(StatementKind.Assessment).ToList();
+        if (statements.Count == 0) yield break;
+        yield return WordText.Paragraph(WordStyles.Heading1, WordText.Run(PreviousReviewHeading));
         foreach (var paragraph in Prose(context, statements)) yield return paragraph;
     }
 
