@@ -28,7 +28,7 @@ internal static class SummaryBuilder
         }
         var country = Country(document, cover, paragraphs, options, diagnostics);
         var groups = new GroupTagger(options.Groups);
-        var extractor = new StatementExtractor(new AttributionParser(directory), groups, country, _ => []);
+        var extractor = new StatementExtractor(new AttributionParser(directory), groups, country, NoNotes.Instance);
         var statements = new List<Statement>();
         var recommendations = new List<Recommendation>();
         for (var p = 0; p < paragraphs.Count; p++)

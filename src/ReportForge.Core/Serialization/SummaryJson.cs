@@ -19,6 +19,9 @@ public static class SummaryJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    private static IReadOnlyList<string>? Pointers(IReadOnlyList<SubmissionPointer> pointers) =>
+        pointers.Count == 0 ? null : pointers.Select(p => p.ToString()).ToList();
+
     public static string Serialize(Summary summary) => JsonSerializer.Serialize(ToContract(summary), Options);
 
     public static SummaryContract ToContract(Summary s) => new(
@@ -28,9 +31,9 @@ public static class SummaryJson
         s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line, p.Page)).ToList(),
         s.Stakeholders.Select(x => new StakeholderContract(x.Abbreviation, x.Name, x.Paragraphs)).ToList(),
         s.Statements.Select(x => new StatementContract(x.Paragraph, x.Stakeholders, x.Verb, x.Kind.ToString().ToLowerInvariant(), x.Text, x.Footnotes,
-            x.Implementation?.Label())).ToList(),
+            x.Implementation?.Label(), Pointers(x.Pointers))).ToList(),
         s.Recommendations.Select(r => new RecommendationContract(r.Id, r.Paragraph, r.SectionId, r.Stakeholders, r.Verb, r.Target,
-            r.Text, r.Footnotes, r.AffectedGroups, (int)r.ActionCategory)).ToList(),
+            r.Text, r.Footnotes, r.AffectedGroups, (int)r.ActionCategory, Pointers(r.Pointers))).ToList(),
         s.Diagnostics.Select(d => new DiagnosticContract(d.Severity.ToString().ToLowerInvariant(), d.Line, d.Column, d.Message)).ToList());
 }
 
@@ -59,7 +62,8 @@ public sealed record StakeholderContract(string Abbreviation, string? Name, IRea
 /// <param name="Kind">observation, concern, positive, recommendation or assessment (of the previous review's recommendations).</param>
 /// <param name="Implementation">For an assessment: implemented, partially implemented, not implemented or unclear.</param>
 public sealed record StatementContract(int Paragraph, IReadOnlyList<string> Stakeholders, string Verb, string Kind, string Text, IReadOnlyList<int> Footnotes,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Implementation);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Implementation,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Pointers);
 
 public sealed record RecommendationContract(
     string Id,
@@ -71,6 +75,7 @@ public sealed record RecommendationContract(
     string Text,
     IReadOnlyList<int> Footnotes,
     IReadOnlyList<string> AffectedGroups,
-    int ActionCategory);
+    int ActionCategory,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Pointers);
 
 public sealed record DiagnosticContract(string Severity, int Line, int Column, string Message);

@@ -55,7 +55,8 @@ internal static class ThemeContext
                 t.Span(statement.Text);
                 if (statement.Footnotes.Count > 0)
                     t.Span(BriefText.FootnoteMarks(statement.Footnotes)).Superscript().FontColor(style.Theme.Muted);
-                t.Span("  ¶ " + statement.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                t.Span("  ¶ " + statement.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + string.Concat(statement.Pointers.Select(p => "; " + p)))
                     .FontFamily(PdfTheme.Sans).FontSize(BriefStyle.Tiny).FontColor(style.Theme.Muted);
             });
         });
