@@ -15,6 +15,8 @@ internal static class ShapeCheck
             throw new InputException(file, $"{NotASummary}: it is a national report (the State's own submission)");
         if (title.StartsWith("Compilation", StringComparison.OrdinalIgnoreCase))
             throw new InputException(file, $"{NotASummary}: it is a compilation of United Nations information");
+        if (title.StartsWith("Report of the Working Group", StringComparison.OrdinalIgnoreCase))
+            throw new InputException(file, $"{NotASummary}: it is the report of the Working Group on the Universal Periodic Review (the review's outcome)");
         if (!document.Paragraphs.Any())
             throw new InputException(file, $"{NotASummary}: no numbered paragraphs (\"1.\", \"2. …\") were found");
     }
