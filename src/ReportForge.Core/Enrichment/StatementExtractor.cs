@@ -15,13 +15,14 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
     /// <summary>Codes read as stakeholders that nothing names, with the paragraph that first used them.</summary>
     public Dictionary<string, int> Uncertain { get; } = new(StringComparer.Ordinal);
 
-    public (List<Statement> Statements, List<Recommendation> Recommendations) Extract(ParagraphText paragraph)
+    /// <param name="speaker">Who speaks where a sentence names nobody: the institution, in its own part.</param>
+    public (List<Statement> Statements, List<Recommendation> Recommendations) Extract(ParagraphText paragraph, IReadOnlyList<string>? speaker = null)
     {
         var statements = new List<Statement>();
         var asks = new List<Recommendation>();
         var text = paragraph.Text;
         var starts = SentenceSplitter.Starts(text);
-        IReadOnlyList<string>? lastCodes = null;
+        var lastCodes = speaker;
         (string Verb, StatementKind Kind)? last = null;
         for (var s = 0; s < starts.Count; s++)
         {
@@ -29,7 +30,7 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
             var end = s + 1 < starts.Count ? starts[s + 1] : text.Length;
             var attribution = attributions.Parse(text, start, end, paragraph.Definitions)
                 ?? UnnamedSources.Parse(text, start, end, _stateNames);
-            var codes = attribution switch
+            IReadOnlyList<string>? codes = attribution switch
             {
                 { IsUnnamed: true } => SourcesOf(paragraph.FootnotesIn(start, end)),
                 { IsPronoun: false } => Resolve(attribution.Codes, paragraph),

@@ -29,14 +29,20 @@ internal static class SummaryBuilder
         var country = Country(document, cover, paragraphs, options, diagnostics);
         var groups = new GroupTagger(options.Groups);
         var extractor = new StatementExtractor(new AttributionParser(directory), groups, country, NoNotes.Instance);
+        // Definitions are found again only where a repair changed the text (and so their offsets).
+        var definitions = paragraphs.Select((paragraph, p) => ReferenceEquals(paragraph.Text, found[p].Text)
+            ? found[p].Definitions : StakeholderDefinition.FindAll(paragraph.Text)).ToList();
+        var headings = document.Headings.Select(h => (h.Id, body.Titles[h.Title])).ToList();
+        var institution = NationalInstitution.Find(headings, paragraphs, definitions, directory);
+        var institutionSections = NationalInstitution.Sections(headings);
+        if (institution is not null) directory.AddAliases(NationalInstitution.BodyForms(directory.Name(institution)), institution);
         var statements = new List<Statement>();
         var recommendations = new List<Recommendation>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            // Definitions are found again only where a repair changed the text (and so their offsets).
-            var definitions = ReferenceEquals(paragraph.Text, found[p].Text) ? found[p].Definitions : StakeholderDefinition.FindAll(paragraph.Text);
-            var (s, r) = extractor.Extract(new ParagraphText(paragraph, definitions));
+            var speaker = institution is not null && NationalInstitution.InSection(paragraph.SectionId, institutionSections) ? [institution] : (IReadOnlyList<string>?)null;
+            var (s, r) = extractor.Extract(new ParagraphText(paragraph, definitions[p]), speaker);
             statements.AddRange(s);
             recommendations.AddRange(r);
         }
@@ -44,7 +50,10 @@ internal static class SummaryBuilder
         var stakeholders = Stakeholders(statements, directory);
         Report(extractor, directory, paragraphs, document.Endnotes.Count > 0, diagnostics);
         var sections = Sections(document, body, paragraphs, country, options.Themes, diagnostics);
-        return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList());
+        return new Summary(country, cover, sections, paragraphs, stakeholders, statements, recommendations, diagnostics.ToList())
+        {
+            NationalInstitution = institution,
+        };
     }
 
     /// <summary>The outline, each heading with its canonical theme; a theme the list lacks is reported.</summary>

@@ -26,6 +26,7 @@ public static class SummaryJson
 
     public static SummaryContract ToContract(Summary s) => new(
         s.Country,
+        s.NationalInstitution,
         new DocumentContract(s.Document.Symbol, s.Document.Session, s.Document.Date, s.Document.Title, s.Document.IntroductionNotes),
         s.Sections.Select(x => new SectionContract(x.Id, x.Title, x.ParentId, x.Level.ToString().ToLowerInvariant(), x.ThemeKey)).ToList(),
         s.Paragraphs.Select(p => new ParagraphContract(p.Number, p.SectionId, p.Text, p.FootnoteNumbers.ToList(), p.Line, p.Page)).ToList(),
@@ -37,8 +38,10 @@ public static class SummaryJson
         s.Diagnostics.Select(d => new DiagnosticContract(d.Severity.ToString().ToLowerInvariant(), d.Line, d.Column, d.Message)).ToList());
 }
 
+/// <param name="NationalInstitution">The code of the national human rights institution with a part of its own, if any.</param>
 public sealed record SummaryContract(
     string Country,
+    string? NationalInstitution,
     DocumentContract Document,
     IReadOnlyList<SectionContract> Sections,
     IReadOnlyList<ParagraphContract> Paragraphs,

@@ -25,11 +25,18 @@ public class LaterCycleParseBenchmarks
     {
         var templates = TemplateSet.Open();
         _options = templates.ParseOptions();
-        var repository = Path.GetDirectoryName(templates.Root)!;
         _text = Summary == "united-states-2025"
-            ? File.ReadAllText(Path.Combine(repository, "tests", "ReportForge.Core.Tests", "Parsing", "Specs", "united-states-2025.input.txt"))
+            ? File.ReadAllText(Path.Combine(Repository(), "tests", "ReportForge.Core.Tests", "Parsing", "Specs", "united-states-2025.input.txt"))
             : SyntheticCorpus.Scaled(SummaryParser.Parse(File.ReadAllText(templates.SampleSummary), _options), 2, SummaryShape.LaterCycle);
         Console.WriteLine($"// {Summary}: {_text.Length} characters, {SummaryParser.Parse(_text, _options).Paragraphs.Count} paragraphs");
+    }
+
+    /// <summary>The checkout: BenchmarkDotNet runs the benchmark from a copy deep below bin/.</summary>
+    private static string Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ReportForge.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("ReportForge.sln not found above " + AppContext.BaseDirectory);
     }
 
     [Benchmark]
