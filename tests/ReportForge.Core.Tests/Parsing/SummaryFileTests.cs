@@ -16,8 +16,8 @@ public sealed class SummaryFileTests : IDisposable
     public void ReadText_Refuses_AnEmptyFile() => AssertRefused(Write("empty.txt", []), "is empty");
 
     [Fact]
-    public void ReadText_Refuses_APdf_AndSaysHowToGetItsText() =>
-        AssertRefused(Write("summary.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj"u8.ToArray()), "is a PDF; copy its text out first");
+    public void ReadText_Refuses_APdf_WhichOnlyLoadReads() =>
+        AssertRefused(Write("summary.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj"u8.ToArray()), "is a PDF; read it as a summary file");
 
     [Fact]
     public void ReadText_Refuses_AWordDocument() =>
