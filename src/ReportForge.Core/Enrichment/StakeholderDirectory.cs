@@ -16,6 +16,10 @@ internal sealed class StakeholderDirectory
         "State", "States", "Officials", "Ombudsman", "Women", "Children", "Men", "People", "Law", "Article",
         "NGO", "NGOs", "UN", "UPR", "OHCHR", "NSS", "HIV", "AIDS", "LGBT", "LGBTI", "NPM", "CAT", "ICCPR", "CRC",
         "Special", "Rapporteur", "Kazakh",
+        // Quantifiers and sentence adverbs that open a sentence: "Both JS1 and AI noted", "Likewise, JS3 noted".
+        "Both", "All", "Several", "Many", "Most", "Other", "Others", "Two", "Three", "Four", "Five", "Additionally",
+        "Likewise", "Similarly", "Nevertheless", "Nonetheless", "Meanwhile", "Finally", "Lastly", "Consequently",
+        "Accordingly", "Overall", "Notably", "Regarding", "Concerning", "Despite", "Following",
     };
 
     private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal);

@@ -11,10 +11,14 @@ namespace ReportForge.Core.Parsing.Blocks;
 /// </summary>
 internal static class EndnoteNames
 {
-    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes)
+    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes) =>
+        From(EndnoteReader.Read(endnotes, usedCodes));
+
+    /// <summary>The names of the list <paramref name="endnotes"/> holds.</summary>
+    public static Dictionary<string, string> From(EndnoteSet endnotes)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in EndnoteReader.Read(endnotes, usedCodes).Stakeholders)
+        foreach (var entry in endnotes.Stakeholders)
         {
             var name = entry.Kind == StakeholderKind.JointSubmission && entry.Text.Length > 0 ? entry.Text : entry.Name;
             if (name.Length > 0) names.TryAdd(entry.Code, name);
