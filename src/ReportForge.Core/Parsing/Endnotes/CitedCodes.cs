@@ -45,9 +45,16 @@ internal sealed partial class CitedCodes
         foreach (Match m in Citation().Matches(text))
         {
             var code = m.Groups["code"];
-            if (code.Value.Length > 1 || char.IsUpper(code.Value[0])) yield return (code.Index, code.Value.TrimEnd('.'));
+            if ((code.Value.Length > 1 || char.IsUpper(code.Value[0])) && !IsDate(code.Value)) yield return (code.Index, code.Value.TrimEnd('.'));
         }
     }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>"January 2012, p. 23": a date before the page, not a code.</summary>
+    private static bool IsDate(string head) =>
+        head.Split(' ').Any(w => w.Length == 4 && w.All(char.IsAsciiDigit) || Months.Contains(w, StringComparer.OrdinalIgnoreCase));
 
     private static bool IsWordAt(string text, int at, int length)
     {

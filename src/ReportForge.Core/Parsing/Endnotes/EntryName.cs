@@ -24,7 +24,11 @@ internal static partial class EntryName
     /// <summary>The entry as printed, on one line, without a trailing separator.</summary>
     public static string Tidy(string text) => NoteText.Squeeze(text).TrimEnd(';', ',', '.', ' ').Trim();
 
-    /// <summary>The organisation's name: up to the first comma or semicolon outside brackets, without asterisks.</summary>
+    /// <summary>
+    /// The organisation's name: up to the first comma or semicolon outside brackets, without asterisks;
+    /// a name with commas of its own runs on to its last "and" part before the address
+    /// ("Maat Foundation for Peace, Development and Human Rights, Cairo (Egypt)").
+    /// </summary>
     public static string Of(string text)
     {
         text = WithoutJointSuffix(text).Replace("*", "", StringComparison.Ordinal);
@@ -35,10 +39,26 @@ internal static partial class EntryName
             var c = text[i];
             if (c == '(') depth++;
             else if (c == ')') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c == ';' || (c == ',' && i + 1 < text.Length && text[i + 1] == ' ') || EndsSentence(text, i)))
-                return Clean(text[..i]);
+            else if (depth == 0 && (c == ';' || EndsSentence(text, i))) return Clean(text[..i], keepStop: false);
+            else if (depth == 0 && c == ',' && i + 1 < text.Length && text[i + 1] == ' ') return Clean(WithCommaParts(text[..i], text[(i + 2)..]), keepStop: true);
         }
-        return Clean(text);
+        return Clean(text, keepStop: false);
+    }
+
+    private static string WithCommaParts(string head, string rest)
+    {
+        var end = rest.IndexOf(';');
+        var parts = NameSegments.SplitOutsideBrackets(end < 0 ? rest : rest[..end], ',');
+        var last = -1;
+        for (var k = 0; k < parts.Count - 1; k++)
+            if (parts[k].StartsWith("and ", StringComparison.Ordinal) || HasAndPart(parts[k])) last = k;
+        return last < 0 ? head : head + ", " + string.Join(", ", parts.Take(last + 1));
+    }
+
+    private static bool HasAndPart(string part)
+    {
+        var and = part.IndexOf(" and ", StringComparison.Ordinal);
+        return and > 0 && and + 5 < part.Length && char.IsUpper(part[and + 5]) && char.IsUpper(part[0]);
     }
 
     /// <summary>
@@ -85,7 +105,9 @@ internal static partial class EntryName
             var listed = commas.Count > 2 && (commas.Count > 3 || parts[p].Contains(", and ", StringComparison.Ordinal));
             if (!listed)
             {
-                members.Add(Of(StripAnd(parts[p])));
+                // "Critical Legal Collective (CLC) and American Association of University Professors (AAUP), New York"
+                foreach (var pair in SplitAnd(parts[p]))
+                    members.Add(Of(StripAnd(pair)));
                 continue;
             }
             foreach (var item in commas)
@@ -96,6 +118,9 @@ internal static partial class EntryName
         }
         return members.Where(m => m.Length > 1).Distinct(StringComparer.Ordinal).ToList();
     }
+
+    private static string[] SplitAnd(string part) =>
+        part.Split(") and ", StringSplitOptions.None) is { Length: 2 } two ? [two[0] + ")", two[1]] : [part];
 
     /// <summary>"The Peace Institute (Slovenia)" without its country.</summary>
     private static string WithoutPlace(string item)
@@ -121,5 +146,7 @@ internal static partial class EntryName
         return i - start > 3;
     }
 
-    private static string Clean(string name) => name.Trim().TrimEnd('.', ',', ';', ':').Trim();
+    /// <summary>A full stop before the address belongs to the name ("Connection e.V., Offenbach"); one that ends the entry does not.</summary>
+    private static string Clean(string name, bool keepStop) =>
+        keepStop ? name.Trim().TrimEnd(',', ';', ':').Trim() : name.Trim().TrimEnd('.', ',', ';', ':').Trim();
 }

@@ -176,8 +176,10 @@ internal sealed partial class StakeholderListReader
             else _names.Add((text, piece.Number));
             return;
         }
-        if (_names.Count > 0) FlushBlock();
-        if (_codes.Count == 0 && ContinuesLastCode(text)) return;
+        // Codes printed while a name is still open belong to later names ("…Citizens for Global" / "JS11 JS12" /
+        // "Solutions; …"): they wait, and the name goes on.
+        if (_names.Count > 0 && !NameOpen) FlushBlock();
+        if (_codes.Count == 0 && _names.Count == 0 && ContinuesLastCode(text)) return;
         QueueCodes(string.Join(' ', tokens), piece.Number, whole: false);
     }
 
@@ -369,6 +371,7 @@ internal sealed partial class StakeholderListReader
             var kind = joint ? StakeholderKind.JointSubmission : aStatus ? StakeholderKind.NationalHumanRightsInstitution : entry.Kind;
             if (entry.AttachedTo is { } parent) kind = list.FirstOrDefault(s => s.Code == parent)?.Kind ?? kind;
             var name = joint ? JointName(entry.Code, text) : EntryName.Of(entry.Code, text);
+            if (entry.AttachedTo is not null) name = AttachmentName.Of(text.Replace("*", "", StringComparison.Ordinal), name);
             var members = joint ? EntryName.Members(text) : [];
             list.Add(new ListedStakeholder(entry.Code, name, EntryName.Tidy(text.Replace("*", "", StringComparison.Ordinal)), kind, members, entry.AttachedTo, entry.Line)
             {
