@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using ReportForge.Core;
 using ReportForge.Core.Model;
 using ReportForge.Core.Parsing;
@@ -22,8 +23,19 @@ public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath
         return new SourceDocument(descriptor, path, summary);
     }
 
-    /// <summary>"kazakhstan-2010" for <c>kazakhstan-2010.txt</c>.</summary>
-    public static string IdFor(string path) => Slugs.From(Path.GetFileNameWithoutExtension(path));
+    /// <summary>
+    /// "kazakhstan-2010" for <c>kazakhstan-2010.txt</c>, "kazakhstan" for <c>Казахстан.txt</c>. A name in a
+    /// script without a Latin spelling here gets a short hash of the whole name, so <c>日本.txt</c> and
+    /// <c>中国.txt</c> stay apart. The hash covers the name only: an edited file keeps its id and folder.
+    /// </summary>
+    public static string IdFor(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var slug = Slugs.From(name, maxLength: 50);
+        if (!Slugs.LosesLetters(name)) return slug;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC))))[..8];
+        return (slug == Slugs.Untitled ? "source" : slug) + "-" + hash;
+    }
 
     private static string HashOf(string path)
     {
