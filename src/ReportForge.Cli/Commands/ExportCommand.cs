@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportForge.Cli.Output;
 using ReportForge.Core;
+using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Pipeline;
 
@@ -41,7 +42,11 @@ internal static class ExportCommand
                 Force = result.GetValue(force),
             };
             var pipeline = ExportPipeline.CreateDefault(templates);
-            var exported = ExportProgressDisplay.Run(progress => pipeline.Run(request, progress));
+            var source = SourceDocument.Load(request.SourceFile, request.SourceId, templates);
+            // Warnings (such as bytes that were not UTF-8) are worth a line even when the export succeeds.
+            foreach (var warning in source.Summary.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                Console.Error.WriteLine($"{source.Descriptor.FileName}:{warning}");
+            var exported = ExportProgressDisplay.Run(progress => pipeline.Run(source, request, progress));
             ExportReport.Write(exported);
             return CommandRunner.Success;
         }));

@@ -15,11 +15,12 @@ public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath
     /// <exception cref="InputException">The file is missing or is not a summary.</exception>
     public static SourceDocument Load(string? file, string? id, TemplateSet templates)
     {
-        var path = Path.GetFullPath(file ?? templates.SampleSummary);
-        if (!File.Exists(path)) throw new InputException(file ?? path, "file not found");
-        var options = templates.ParseOptions();
-        var summary = SummaryFile.Load(path, options);
-        var descriptor = new SourceDescriptor(id ?? IdFor(path), Path.GetFileName(path), HashOf(path));
+        var path = file == SummaryFile.StandardInput ? file : Path.GetFullPath(file ?? templates.SampleSummary);
+        var name = SummaryFile.NameOf(file ?? path);
+        // Read once: standard input cannot be read a second time for the hash.
+        var bytes = SummaryFile.ReadBytes(path);
+        var summary = SummaryFile.Parse(bytes, name, templates.ParseOptions());
+        var descriptor = new SourceDescriptor(id ?? IdFor(name), name, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         return new SourceDocument(descriptor, path, summary);
     }
 
@@ -35,11 +36,5 @@ public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath
         if (!Slugs.LosesLetters(name)) return slug;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name.Normalize(NormalizationForm.FormC))))[..8];
         return (slug == Slugs.Untitled ? "source" : slug) + "-" + hash;
-    }
-
-    private static string HashOf(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }
