@@ -105,7 +105,7 @@ internal static class SummaryBuilder
         var detector = new CountryDetector();
         if (cover.Title is { } title && detector.NamedInTitle(title) is { } inTitle) return inTitle;
         foreach (var line in document.FrontMatter)
-            if (detector.NamedAlone(line.Text) is { } named) return named;
+            if (detector.SpelledAlone(line.Text) is { } named) return named;
         foreach (var paragraph in paragraphs) detector.Count(paragraph.Text);
         if (detector.MostNamed() is { } most) return most;
         diagnostics.Warning(paragraphs[0].Line, 1, "no UN Member State is named; set the country under review explicitly");
