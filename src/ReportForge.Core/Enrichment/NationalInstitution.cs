@@ -6,7 +6,7 @@ namespace ReportForge.Core.Enrichment;
 /// The national human rights institution: from 2012 the summary gives it a part of its own,
 /// "Information provided by the (accredited) national human rights institution … in full compliance
 /// with the Paris Principles". Its code is the one that part defines first ("The Danish Institute for
-/// Human Rights (DIHR)"); the text may then call it "the Ombudsman" or "the Institute".
+/// Human Rights (DIHR)"); the text may then call it "the Ombudsman" or "the national human rights institution".
 /// </summary>
 internal static class NationalInstitution
 {
@@ -41,13 +41,14 @@ internal static class NationalInstitution
     public static bool InSection(string sectionId, IReadOnlyList<string> ids) =>
         ids.Any(id => sectionId == id || sectionId.StartsWith(id + ".", StringComparison.Ordinal));
 
-    /// <summary>"The Ombudsman", "The Institute", "The national human rights institution": how the text refers back to it.</summary>
+    /// <summary>"The Ombudsman", "The national human rights institution": how the text refers back to it.</summary>
+    /// <remarks>"The Institute" or "The Commission" would also begin other stakeholders' names ("The Institute of Solidarity…").</remarks>
     public static IEnumerable<string> BodyForms(string? name)
     {
         yield return "The national human rights institution";
         yield return "The NHRI";
         if (name is null) yield break;
-        foreach (var noun in (string[])["Ombudsman", "Ombudsperson", "Institute", "Commission", "Defender", "Commissioner", "Council", "Office"])
+        foreach (var noun in (string[])["Ombudsman", "Ombudsperson", "Public Defender", "People's Advocate"])
             if (name.Contains(noun, StringComparison.Ordinal)) yield return "The " + noun;
     }
 }

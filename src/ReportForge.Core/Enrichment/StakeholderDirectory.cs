@@ -81,10 +81,54 @@ internal sealed class StakeholderDirectory
         (code, end) = ("", at);
         // Codes and names begin with a capital ("Forum 18", "AI") or "the" ("the Becket Fund").
         if (at >= text.Length || !(char.IsUpper(text[at]) || text[at] == 't')) return false;
+        if (TryReadKnown(text, at, definitions, out code, out end)) return true;
+        // "The Human Rights Ombudsman of the Republic of Slovenia (HRORS)", "The DIHR": a known name or code after the article.
+        if ((Words.At(text, at, "The") || Words.At(text, at, "the")) && TryReadKnown(text, Words.SkipSpaces(text, at + 3), definitions, out code, out end))
+            return true;
+        if (TryReadNameAndCode(text, at, out code, out end)) return true;
+        certain = false;
+        return TryReadCodeShape(text, at, out code, out end);
+    }
+
+    /// <summary>
+    /// "Commissioner for Human Rights (CoE-Commissioner)", "Joint submission 2 (JS2)": a name, then its code
+    /// in brackets, where the code's letters are not the name's initials (so no definition was found).
+    /// </summary>
+    private static bool TryReadNameAndCode(string text, int at, out string code, out int end)
+    {
+        (code, end) = ("", at);
+        var i = at;
+        var words = 0;
+        while (i < text.Length && i - at < 160)
+        {
+            var start = i;
+            while (i < text.Length && text[i] != ' ' && text[i] != '(' && text[i] != ',' && text[i] != '.') i++;
+            if (i == start) break;
+            var word = text.AsSpan(start, i - start);
+            // Names may have words in lower case ("Institute of Solidarity for peace and freedom"), not verbs of report.
+            if ((words == 0 && !char.IsUpper(word[0])) || ++words > 14 || ReportingVerbs.TryMatch(text, start, out _, out _)) return false;
+            if (i + 1 < text.Length && text[i] == ' ' && text[i + 1] == '(') { i++; break; }
+            if (i >= text.Length || text[i] != ' ') return false;
+            i++;
+        }
+        if (words < 2 || i >= text.Length || text[i] != '(') return false;
+        var close = text.IndexOf(')', i);
+        if (close < 0 || close - i - 1 is < 2 or > 40) return false;
+        var inside = text.AsSpan(i + 1, close - i - 1);
+        if (inside.Contains(' ') || !char.IsUpper(inside[0])) return false;
+        (code, end) = (inside.ToString(), close + 1);
+        return true;
+    }
+
+    /// <summary>A definition, a full name or a code that something names, at <paramref name="at"/>.</summary>
+    private bool TryReadKnown(string text, int at, IReadOnlyList<StakeholderDefinition> definitions, out string code, out int end)
+    {
+        (code, end) = ("", at);
+        if (at >= text.Length) return false;
         foreach (var d in definitions)
         {
             if (d.NameStart != at) continue;
-            (code, end) = (d.Code, d.End);
+            (code, end) = JointSubmissionNumber(text, d.Code, d.End);
             return true;
         }
         // Only names and codes that begin with this character can be here: the rest need no comparing.
@@ -102,17 +146,16 @@ internal sealed class StakeholderDirectory
                 (code, end) = (c, at + c.Length);
                 return true;
             }
-        // "The DIHR was concerned…", "the CPT reported…": a known code after the article.
-        if ((Words.At(text, at, "The") || Words.At(text, at, "the")) && at + 4 < text.Length
-            && _codesByFirst.TryGetValue(text[at + 4], out var afterArticle))
-            foreach (var c in afterArticle)
-            {
-                if (!Words.At(text, at + 4, c)) continue;
-                (code, end) = (c, at + 4 + c.Length);
-                return true;
-            }
-        certain = false;
-        return TryReadCodeShape(text, at, out code, out end);
+        return false;
+    }
+
+    /// <summary>"Joint Submission (JS) 1 reported": the number after the bracket completes the code.</summary>
+    private static (string Code, int End) JointSubmissionNumber(string text, string code, int end)
+    {
+        if (code != "JS" || end + 1 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end + 1])) return (code, end);
+        var digits = end + 1;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits - end - 1 > 3 ? (code, end) : (code + text[(end + 1)..digits], digits);
     }
 
     /// <summary>"JS5", "UNHCR", "Earthjustice": a word that could be a code nobody defined.</summary>
