@@ -82,10 +82,11 @@ internal sealed class StakeholderDirectory
         // Codes and names begin with a capital ("Forum 18", "AI") or "the" ("the Becket Fund").
         if (at >= text.Length || !(char.IsUpper(text[at]) || text[at] == 't')) return false;
         if (TryReadKnown(text, at, definitions, out code, out end)) return true;
-        // "The Human Rights Ombudsman of the Republic of Slovenia (HRORS)", "The DIHR": a known name or code after the article.
-        if ((Words.At(text, at, "The") || Words.At(text, at, "the")) && TryReadKnown(text, Words.SkipSpaces(text, at + 3), definitions, out code, out end))
-            return true;
-        if (TryReadNameAndCode(text, at, out code, out end)) return true;
+        // "The Human Rights Ombudsman of the Republic of Slovenia (HRORS)", "The DIHR", "the Commissioner for Human
+        // Rights (CoE-Commissioner)": a known name or code, or a name and its code, after the article.
+        var name = Words.At(text, at, "The") || Words.At(text, at, "the") ? Words.SkipSpaces(text, at + 3) : at;
+        if (name != at && TryReadKnown(text, name, definitions, out code, out end)) return true;
+        if (TryReadNameAndCode(text, name, out code, out end)) return true;
         certain = false;
         return TryReadCodeShape(text, at, out code, out end);
     }
@@ -106,7 +107,8 @@ internal sealed class StakeholderDirectory
             if (i == start) break;
             var word = text.AsSpan(start, i - start);
             // Names may have words in lower case ("Institute of Solidarity for peace and freedom"), not verbs of report.
-            if ((words == 0 && !char.IsUpper(word[0])) || ++words > 14 || ReportingVerbs.TryMatch(text, start, out _, out _)) return false;
+            if ((words == 0 && (!char.IsUpper(word[0]) || IsAcronym(word))) || ++words > 14 || ReportingVerbs.TryMatch(text, start, out _, out _))
+                return false;
             if (i + 1 < text.Length && text[i] == ' ' && text[i + 1] == '(') { i++; break; }
             if (i >= text.Length || text[i] != ' ') return false;
             i++;
@@ -119,6 +121,9 @@ internal sealed class StakeholderDirectory
         (code, end) = (inside.ToString(), close + 1);
         return true;
     }
+
+    /// <summary>"JS2", "HRW": a code of its own, which "JS2 and the Commissioner … (CoE-Commissioner)" must not swallow.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[1]) || word.ContainsAnyInRange('0', '9');
 
     /// <summary>A definition, a full name or a code that something names, at <paramref name="at"/>.</summary>
     private bool TryReadKnown(string text, int at, IReadOnlyList<StakeholderDefinition> definitions, out string code, out int end)
