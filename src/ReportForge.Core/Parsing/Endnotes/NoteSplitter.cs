@@ -62,7 +62,7 @@ internal static class NoteSplitter
                 if ((bare == expected || (bare == expected + 1 && number is not null)) && !IsPageNumber(lines, i, bare)) Open(bare);
                 continue;
             }
-            if (PageFurniture.IsFurniture(line.Text)) continue;
+            if (PageFurniture.IsFurniture(line.Text) && !IsSymbolNote(line.Text, expected)) continue;
             if (number is null && !line.Text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase)
                 && !StartsWithNumber(line.Text, expected)) continue;
             if (number is null && !StartsWithNumber(line.Text, expected)) Open(expected);
@@ -148,19 +148,20 @@ internal static class NoteSplitter
             && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out number);
     }
 
+    /// <summary>"1 A/HRC/46/15.": a note that cites only a document reads like a running header but ends a sentence.</summary>
+    private static bool IsSymbolNote(string text, int expected) =>
+        StartsWithNumber(text, expected) && (text.EndsWith('.') || text.Contains(", ", StringComparison.Ordinal));
+
     /// <summary>A page number sits beside the running header or is followed by a note of the same number.</summary>
     private static bool IsPageNumber(IReadOnlyList<SourceLine> lines, int at, int number)
     {
-        foreach (var step in (int[])[-1, 1])
-        {
-            var k = at + step;
-            while (k >= 0 && k < lines.Count && lines[k].IsBlank) k++;
-            if (k < 0 || k >= lines.Count) continue;
-            var text = lines[k].Text;
-            var first = text.Split(' ')[0];
-            if (PageFurniture.IsDocumentSymbol(first) || text.StartsWith("GE.", StringComparison.Ordinal)) return true;
-            if (step == 1 && text.StartsWith(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal)) return true;
-        }
-        return false;
+        // A page number ends its page: the next page's running header follows. A note number at the top of a
+        // page follows the header instead.
+        var k = at + 1;
+        while (k < lines.Count && lines[k].IsBlank) k++;
+        if (k >= lines.Count) return true;
+        var text = lines[k].Text;
+        return PageFurniture.IsDocumentSymbol(text.Split(' ')[0]) || text.StartsWith("GE.", StringComparison.Ordinal)
+            || text.StartsWith(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal);
     }
 }

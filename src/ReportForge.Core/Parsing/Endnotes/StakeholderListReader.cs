@@ -284,8 +284,9 @@ internal sealed partial class StakeholderListReader
     private void AddEntry(string code, string text, int line)
     {
         var attachment = code.StartsWith('(') && code.EndsWith(')');
+        // "DIHR*": the mark goes with the entry, not the code.
+        var starred = new string('*', EntryName.Stars(code, "")) + text;
         code = Clean(code, attachment);
-        var starred = text;
         var parent = attachment ? _entries.LastOrDefault(e => e.AttachedTo is null)?.Code : null;
         _entries.Add(new Entry(code, starred, _kind, line) { AttachedTo = parent });
     }
