@@ -20,7 +20,7 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// </summary>
 internal sealed partial class StakeholderListReader
 {
-    [GeneratedRegex(@"^\((?<code>[^()]{2,50})\)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\((?<code>[^()]{2,50})\)(?:\s+(?<rest>.*))?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();
 
     private readonly IReadOnlySet<string> _known;
@@ -30,6 +30,9 @@ internal sealed partial class StakeholderListReader
     private StakeholderKind _kind = StakeholderKind.CivilSociety;
     private int? _nameColumn;
     private AsteriskLegend _legend = AsteriskLegend.From("");
+
+    [GeneratedRegex(@"Joint submission\s*(\d+)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JointNumber();
 
     private StakeholderListReader(IReadOnlySet<string> known) => _known = known;
 
@@ -386,7 +389,7 @@ internal sealed partial class StakeholderListReader
     private static string JointName(string code, string text)
     {
         var number = CodeShapes.IsJointCode(code, out var n) ? n
-            : Regex.Match(text, @"Joint submission\s*(\d+)", RegexOptions.IgnoreCase) is { Success: true } m
+            : JointNumber().Match(text) is { Success: true } m
                 ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return number > 0 ? "Joint submission " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Joint submission";
     }
