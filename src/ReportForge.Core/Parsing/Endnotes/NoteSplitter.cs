@@ -70,14 +70,22 @@ internal static class NoteSplitter
             var start = 0;
             foreach (var (at, n, textAt) in Starts(line.Text, expected))
             {
-                if (at > start) fragments.Add(line.Slice(start).Head(at - start));
+                if (at > start) fragments.Add(Piece(line, start, at));
                 Open(n);
                 start = textAt;
             }
-            if (start < line.Text.Length) fragments.Add(line.Slice(start));
+            if (start < line.Text.Length) fragments.Add(Piece(line, start, line.Text.Length));
         }
         Close();
         return notes;
+    }
+
+    /// <summary>The part of <paramref name="line"/> from <paramref name="start"/> to <paramref name="end"/>, trimmed; copied once, as a line may hold a hundred notes.</summary>
+    private static SourceLine Piece(SourceLine line, int start, int end)
+    {
+        while (start < end && line.Text[start] == ' ') start++;
+        while (end > start && line.Text[end - 1] == ' ') end--;
+        return new SourceLine(line.Number, line.Column + start, line.Text[start..end]) { Cues = line.Cues.Slice(start, end - start, line.Text.Length) };
     }
 
     /// <summary>Where notes begin on <paramref name="text"/>: the offset of the number, the number, and where its text starts.</summary>

@@ -27,6 +27,8 @@ internal sealed partial class StakeholderListReader
     private readonly List<Entry> _entries = [];
     private readonly List<(CodeNamePairing.Word Word, StakeholderKind Kind, int Line)> _codes = [];
     private readonly List<(string Text, int Line)> _names = [];
+    /// <summary>Brackets open in the names read since the last block: kept as the names come, not recounted.</summary>
+    private int _namesDepth;
     private StakeholderKind _kind = StakeholderKind.CivilSociety;
     private int? _nameColumn;
     private AsteriskLegend _legend = AsteriskLegend.From("");
@@ -160,7 +162,7 @@ internal sealed partial class StakeholderListReader
         var strong = tokens.All(CodeShapes.IsStrongToken) && !text.Contains(", ", StringComparison.Ordinal) && !text.Contains(';', StringComparison.Ordinal);
         if (NameOpen && !strong)
         {
-            _names.Add((text, piece.Number));
+            AddName((text, piece.Number));
             return;
         }
         if (!strong && IsName(text, tokens))
@@ -169,14 +171,14 @@ internal sealed partial class StakeholderListReader
             {
                 FlushBlock();
                 QueueCodes(repeated, piece.Number, whole: true);
-                _names.Add((named, piece.Number));
+                AddName((named, piece.Number));
             }
             else if (_codes.Count == 0 && _names.Count == 0 && TrySplitCodeAndName(tokens, out var code, out var name))
             {
                 QueueCodes(code, piece.Number, whole: true);
-                _names.Add((name, piece.Number));
+                AddName((name, piece.Number));
             }
-            else _names.Add((text, piece.Number));
+            else AddName((text, piece.Number));
             return;
         }
         // Codes printed while a name is still open belong to later names ("…Citizens for Global" / "JS11 JS12" /
@@ -186,8 +188,13 @@ internal sealed partial class StakeholderListReader
         QueueCodes(string.Join(' ', tokens), piece.Number, whole: false);
     }
 
-    private bool NameOpen => _names.Count > 0 && !NameSegments.EndsEntry(_names[^1].Text)
-        || _names.Count > 0 && NameSegments.Depth(string.Join(' ', _names.Select(n => n.Text))) > 0;
+    private bool NameOpen => _names.Count > 0 && (!NameSegments.EndsEntry(_names[^1].Text) || _namesDepth > 0);
+
+    private void AddName((string Text, int Line) name)
+    {
+        _names.Add(name);
+        _namesDepth += NameSegments.Depth(name.Text);
+    }
 
     /// <summary>A line of names: it has a comma or semicolon, ends a sentence, opens a joint submission, or is long and not made of known codes.</summary>
     private bool IsName(string text, string[] tokens)
@@ -307,6 +314,7 @@ internal sealed partial class StakeholderListReader
         var run = NoteText.Join(_names.Select(n => n.Text));
         var line = _names[0].Line;
         _names.Clear();
+        _namesDepth = 0;
         var segments = NameSegments.Cut(run);
 
         // Joint submissions name their own number; their codes ("JS1 JS2") are only taken off the queue.
