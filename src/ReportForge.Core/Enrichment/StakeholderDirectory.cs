@@ -16,9 +16,15 @@ internal sealed class StakeholderDirectory
         "State", "States", "Officials", "Ombudsman", "Women", "Children", "Men", "People", "Law", "Article",
         "NGO", "NGOs", "UN", "UPR", "OHCHR", "NSS", "HIV", "AIDS", "LGBT", "LGBTI", "NPM", "CAT", "ICCPR", "CRC",
         "Special", "Rapporteur", "Kazakh",
+        // Quantifiers and sentence adverbs that open a sentence: "Both JS1 and AI noted", "Likewise, JS3 noted".
+        "Both", "All", "Several", "Many", "Most", "Other", "Others", "Two", "Three", "Four", "Five", "Additionally",
+        "Likewise", "Similarly", "Nevertheless", "Nonetheless", "Meanwhile", "Finally", "Lastly", "Consequently",
+        "Accordingly", "Overall", "Notably", "Regarding", "Concerning", "Despite", "Following",
     };
 
     private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal);
+    /// <summary>Other spellings of a stakeholder ("The Ombudsman" for the institution), not names of its own.</summary>
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _endnotes;
     private readonly IReadOnlyDictionary<string, string> _known;
     private readonly HashSet<string> _countries;
@@ -54,6 +60,13 @@ internal sealed class StakeholderDirectory
 
     public bool IsNamedByText(string code) => _defined.ContainsKey(code);
 
+    /// <summary>Reads <paramref name="spellings"/> as <paramref name="code"/> from now on.</summary>
+    public void AddAliases(IEnumerable<string> spellings, string code)
+    {
+        foreach (var spelling in spellings) _aliases.TryAdd(spelling, code);
+        Rebuild();
+    }
+
     /// <summary>Codes with a hyphen, whose hyphen a line break may have eaten ("PRICentral Asia").</summary>
     public IReadOnlyCollection<string> HyphenatedCodes => _codes.Where(c => c.Contains('-')).ToList();
 
@@ -87,6 +100,15 @@ internal sealed class StakeholderDirectory
             {
                 if (!Words.At(text, at, c)) continue;
                 (code, end) = (c, at + c.Length);
+                return true;
+            }
+        // "The DIHR was concerned…", "the CPT reported…": a known code after the article.
+        if ((Words.At(text, at, "The") || Words.At(text, at, "the")) && at + 4 < text.Length
+            && _codesByFirst.TryGetValue(text[at + 4], out var afterArticle))
+            foreach (var c in afterArticle)
+            {
+                if (!Words.At(text, at + 4, c)) continue;
+                (code, end) = (c, at + 4 + c.Length);
                 return true;
             }
         certain = false;
@@ -132,6 +154,7 @@ internal sealed class StakeholderDirectory
         foreach (var (code, name) in _endnotes)
             if (!name.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase)) names[name] = code;
         foreach (var (code, name) in _defined) names[name] = code;
+        foreach (var (spelling, code) in _aliases) names.TryAdd(spelling, code);
         var ordered = names.Where(n => n.Key.Length > 2).Select(n => (n.Key, n.Value)).OrderByDescending(n => n.Key.Length).ToList();
         _codes = _defined.Keys.Concat(_endnotes.Keys).Concat(_known.Keys).Distinct().OrderByDescending(c => c.Length).ToList();
         // "The Becket Fund" is also read as "the Becket Fund". A name adds one spelling per first

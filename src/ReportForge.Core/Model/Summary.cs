@@ -11,6 +11,9 @@ public sealed record Summary(
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The code of the national human rights institution that has a part of its own, if any.</summary>
+    public string? NationalInstitution { get; init; }
+
     /// <summary>Thematic areas: the sections that hold paragraphs themselves, in document order.</summary>
     public IReadOnlyList<Section> Themes =>
         Sections.Where(s => Paragraphs.Any(p => p.SectionId == s.Id)).ToList();

@@ -24,7 +24,7 @@ public static class SummaryParser
     internal static Summary Parse(IReadOnlyList<SourceLine> lines, ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(lines);
         var document = BlockParser.Parse(lines, diagnostics);
         var cover = CoverPage.Read(document.FrontMatter);
         ShapeCheck.RequireSummaryShape(document, cover, options.FileName);

@@ -53,7 +53,7 @@ public static class BriefSelector
     private static bool Includes(IncludedContent include, StatementKind kind) => kind switch
     {
         StatementKind.Concern => include.Concerns,
-        StatementKind.Observation => include.Observations,
+        StatementKind.Observation or StatementKind.Assessment => include.Observations,
         StatementKind.Positive => include.Positive,
         StatementKind.Recommendation => include.Recommendations,
         _ => true,

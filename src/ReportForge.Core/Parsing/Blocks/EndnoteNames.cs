@@ -15,9 +15,13 @@ internal static class EndnoteNames
 {
     private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "for", "the", "on", "in", "de", "des", "la", "le", "et", "&" };
 
-    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes)
+    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes) =>
+        From(EndnoteReader.Read(endnotes, usedCodes));
+
+    /// <summary>The names of the list <paramref name="endnotes"/> holds.</summary>
+    public static Dictionary<string, string> From(EndnoteSet endnotes)
     {
-        var listed = EndnoteReader.Read(endnotes, usedCodes).Stakeholders;
+        var listed = endnotes.Stakeholders;
         var codes = listed.Select(s => s.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         // Other spellings go in first, so that a full name in the text still leads to the listed code.

@@ -1,3 +1,4 @@
+using ReportForge.Core.Model;
 using System.Globalization;
 using ReportForge.Core.Tailoring;
 using ReportForge.Layout.Fluent;
@@ -102,6 +103,7 @@ internal static class CoverPage
             (content.AllRecommendations.Count(), content.AllRecommendations.Count() == 1 ? "recommendation" : "recommendations"),
             (content.Stakeholders.Count, content.Stakeholders.Count == 1 ? "stakeholder" : "stakeholders"),
             (content.Themes.Count, content.Themes.Count == 1 ? "theme" : "themes"),
+            .. Assessments(content),
         ];
         container.PaddingTop(6).Row(row =>
         {
@@ -113,6 +115,13 @@ internal static class CoverPage
                     cell.Item().Text(label).FontSize(9).FontColor(style.Theme.Muted);
                 });
         });
+    }
+
+    /// <summary>"3 assessments of the previous review", shown only where stakeholders made any.</summary>
+    static (int, string)[] Assessments(BriefContent content)
+    {
+        var count = content.Themes.Sum(t => t.OfKind(StatementKind.Assessment).Count());
+        return count == 0 ? [] : [(count, count == 1 ? "assessment of the previous review" : "assessments of the previous review")];
     }
 
     static void Footer(IContainer container, BriefContent content, BriefStyle style, byte[]? logo) =>
