@@ -173,8 +173,10 @@ internal sealed partial class StakeholderListReader
                 QueueCodes(repeated, piece.Number, whole: true);
                 AddName((named, piece.Number));
             }
-            else if (_codes.Count == 0 && _names.Count == 0 && TrySplitCodeAndName(tokens, out var code, out var name))
+            else if ((_codes.Count == 0 && _names.Count == 0 || EveryCodeHasItsName()) && TrySplitCodeAndName(tokens, out var code, out var name))
             {
+                // "AI Amnesty International, London, UK;" / "BHRS Bahrain Human Rights Society, …": one entry a line.
+                FlushBlock();
                 QueueCodes(code, piece.Number, whole: true);
                 AddName((name, piece.Number));
             }
@@ -187,6 +189,11 @@ internal sealed partial class StakeholderListReader
         if (_codes.Count == 0 && _names.Count == 0 && ContinuesLastCode(text)) return;
         QueueCodes(string.Join(' ', tokens), piece.Number, whole: false);
     }
+
+    /// <summary>The names read since the codes are at least as many as the codes' words: no code still waits for its name.</summary>
+    private bool EveryCodeHasItsName() =>
+        _codes.Count > 0 && _names.Count > 0 && !NameOpen
+        && _codes.Count <= NameSegments.Cut(NoteText.Join(_names.Select(n => n.Text))).Count;
 
     private bool NameOpen => _names.Count > 0 && (!NameSegments.EndsEntry(_names[^1].Text) || _namesDepth > 0);
 

@@ -207,4 +207,49 @@ public class StakeholderListTests
         Assert.Equal("Amnesty International", set.Stakeholder("AI")!.Name);
         Assert.False(set.Stakeholder("BF")!.HasEcosocStatus);
     }
+
+    [Fact]
+    public void Read_PairsCodeAndNameOnOneLine_InAPlainFirstCycleList()
+    {
+        var lines = EndnoteDocuments.FromText("""
+            1 The stakeholders listed below have contributed information for this summary; the full texts of all
+            original submissions are available at: www.ohchr.org. (One asterisk denotes a non-governmental
+            organization in consultative status with the Economic and Social Council. Two asterisks denote a
+            national human rights institution with "A" status.)
+            AI Amnesty International*, London, UK;
+            BHRS Bahrain Human Rights Society, Manama, Bahrain;
+            NIHR** National Institution for Human Rights, Manama, Bahrain;
+            JS1 Joint submission by: Bahrain Centre for Human Rights, Manama, Bahrain; Bahrain Youth Society,
+            Manama, Bahrain;
+            FL Front Line, Dublin, Ireland.
+            2 AI, p. 2.
+            """);
+
+        var set = EndnoteReader.Read(lines);
+
+        Assert.Equal(["AI", "BHRS", "NIHR", "JS1", "FL"], set.Stakeholders.Select(s => s.Code));
+        Assert.Equal("Bahrain Human Rights Society", set.Stakeholder("BHRS")!.Name);
+        Assert.True(set.Stakeholder("AI")!.HasEcosocStatus);
+        Assert.True(set.Stakeholder("NIHR")!.IsAStatus);
+        Assert.Equal(StakeholderKind.NationalHumanRightsInstitution, set.Stakeholder("NIHR")!.Kind);
+        Assert.Equal(["Bahrain Centre for Human Rights", "Bahrain Youth Society"], set.Stakeholder("JS1")!.Members);
+        Assert.Equal("Front Line", set.Stakeholder("FL")!.Name);
+    }
+
+    [Fact]
+    public void Read_KeepsJointSubmissionsApart_WhenEachStartsALineWithItsCode()
+    {
+        var set = Read("""
+            Joint submissions:
+            JS1 Joint submission 1 submitted by: Coalition Alpha, Oslo (Norway); Group Beta; Group Gamma;
+            JS2 Joint submission 2 submitted by: Delta Network, Rome (Italy); Epsilon Forum.
+            United Nations:
+            UNHCR United Nations High Commissioner for Refugees, Geneva (Switzerland).
+            """);
+
+        Assert.Equal(["Coalition Alpha", "Group Beta", "Group Gamma"], set.Stakeholder("JS1")!.Members);
+        Assert.Equal(["Delta Network", "Epsilon Forum"], set.Stakeholder("JS2")!.Members);
+        Assert.Equal(StakeholderKind.UnitedNationsOrOther, set.Stakeholder("UNHCR")!.Kind);
+        Assert.Equal("United Nations High Commissioner for Refugees", set.Stakeholder("UNHCR")!.Name);
+    }
 }
