@@ -100,7 +100,10 @@ internal static class NoteSplitter
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 // Note numbers have at most four digits; longer runs are years, postcodes or symbols.
                 var n = end - i <= 4 ? int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture) : -1;
-                var fits = n == expected || (i == 0 && n == expected + 1);
+                // A note the extractor lost ("…Human Rights Watch 12 AI, p. 2. 13 HRW") must not stop the count:
+                // the next two numbers are taken at a line start or after a full stop, before a capital.
+                var fits = n == expected
+                    || (n > expected && n <= expected + 2 && (i == 0 || AfterFullStop(text, i)) && end + 1 < text.Length && char.IsUpper(text[end + 1]));
                 if (fits && Follows(text, end, glued: i == 0))
                 {
                     var textAt = end;
@@ -115,6 +118,20 @@ internal static class NoteSplitter
             }
             i++;
         }
+    }
+
+    private static bool AfterFullStop(string text, int at)
+    {
+        var end = at - 1;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        return end > 1 && text[end - 1] == '.' && !IsReferenceWord(LastWord(text, end));
+    }
+
+    private static ReadOnlySpan<char> LastWord(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && text[start - 1] != ' ') start--;
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word before a number that begins a note ends a citation: "p. 6." or "2(a);", never "p." alone.</summary>

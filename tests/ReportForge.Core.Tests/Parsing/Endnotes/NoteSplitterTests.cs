@@ -86,4 +86,13 @@ public class NoteSplitterTests
     [Fact]
     public void Read_GivesNothing_WhenThereAreNoNotes() =>
         Assert.Empty(EndnoteReader.Read([]).Notes);
+
+    [Fact]
+    public void Read_GoesOnCounting_AfterANoteWhoseNumberWasLost()
+    {
+        var notes = Notes("1 A/HRC/46/15.\n2 AI, p. 2 and Human Rights Watch 3 HRW, p. 3. 4 JS1, p. 4. 5 JS2, p. 5.\n");
+
+        Assert.Equal([1, 2, 4, 5], notes.Keys);
+        Assert.Equal("JS2, p. 5.", notes[5]);
+    }
 }
