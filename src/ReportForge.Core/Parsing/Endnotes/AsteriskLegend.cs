@@ -10,7 +10,7 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// </summary>
 internal sealed partial class AsteriskLegend
 {
-    [GeneratedRegex(@"(?<count>one|two|three) asterisks? denotes? (?<what>[^.)]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<count>one|two|three) asterisks? denotes? (?<what>[^.)]*)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
     private readonly Dictionary<int, string> _meaning = [];

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ReportForge.Core.Parsing.Endnotes;
 
 /// <summary>
@@ -7,12 +5,20 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// and known codes are found wherever they stand as words; any other code is recognised by the
 /// reference that follows it ("Partners for Transparency, p. 1").
 /// </summary>
-internal sealed partial class CitedCodes
+internal sealed class CitedCodes
 {
-    [GeneratedRegex(
-        @"(?<=^|[;,.:(]\s*|\band\s|\balso\s|\bsee\s)(?!(?:and|see|also|annex|section|page|para|paras|p|pp|for|in|of|the|op|cit|ibid|id)\b)(?<code>[\p{L}][\p{L}\p{N}.\-/()&'’_]*(?: [\p{L}\p{N}][\p{L}\p{N}.\-/()&'’_]*){0,3}?),?\s+(?:p|pp|para|paras|page|pages|paragraph|paragraphs|section|annex|chapter|recommendations?)(?![\p{L}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Citation();
+    /// <summary>The words a page or paragraph reference begins with: "p. 2", "pp. 3-4", "para. 8", "section C".</summary>
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "pp", "para", "paras", "page", "pages", "paragraph", "paragraphs", "section", "annex", "chapter",
+        "recommendation", "recommendations",
+    };
+
+    /// <summary>Words that begin a citation without being a code: "See also AI, p. 2", "Annex 1, p. 4".</summary>
+    private static readonly HashSet<string> NotCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "see", "also", "annex", "section", "page", "para", "paras", "p", "pp", "for", "in", "of", "the", "op", "cit", "ibid", "id",
+    };
 
     private readonly List<string> _codes;
 
@@ -39,14 +45,76 @@ internal sealed partial class CitedCodes
         return found.OrderBy(f => f.At).Select(f => f.Code).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every "CODE, p. 2" head in <paramref name="text"/>, with its offset.</summary>
+    /// <summary>
+    /// Every "CODE, p. 2" head in <paramref name="text"/>, with its offset: up to four words before a
+    /// reference, starting after a citation's boundary (a comma, semicolon, full stop, colon or bracket,
+    /// "and", "also", "see", or the start). Read word by word, once.
+    /// </summary>
     public static IEnumerable<(int At, string Code)> Heads(string text)
     {
-        foreach (Match m in Citation().Matches(text))
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
         {
-            var code = m.Groups["code"];
-            if ((code.Value.Length > 1 || char.IsUpper(code.Value[0])) && !IsDate(code.Value)) yield return (code.Index, code.Value.TrimEnd('.'));
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i > start) words.Add((start, i));
         }
+        var taken = -1;
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (!IsReference(text, words[w])) continue;
+            var first = -1;
+            // The farthest boundary within four words gives the code, as "Partners for Transparency, p. 1" needs.
+            for (var k = w - 1; k >= Math.Max(taken + 1, w - 4); k--)
+            {
+                var word = text.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                var last = k == w - 1;
+                if (!IsCodeWord(last ? word.TrimEnd(',') : word)) break;
+                if ((k == 0 || IsBoundary(text, words[k - 1])) && CanBegin(word)) first = k;
+            }
+            if (first < 0) continue;
+            var firstWord = text.AsSpan(words[first].Start, words[first].End - words[first].Start).TrimStart('(');
+            var at = words[first].Start + (words[first].End - words[first].Start - firstWord.Length);
+            var code = text[at..words[w - 1].End].TrimEnd(',').TrimEnd('.');
+            if (code.Length == 0 || (code.Length == 1 && !char.IsUpper(code[0])) || IsDate(code)) continue;
+            taken = w - 1;
+            yield return (at, code);
+        }
+    }
+
+    private static bool CanBegin(ReadOnlySpan<char> word)
+    {
+        word = word.TrimStart('(');
+        var letters = 0;
+        while (letters < word.Length && char.IsLetter(word[letters])) letters++;
+        // "p.6", "para.", "and": the letters before the first mark are a word of the reference, not a code.
+        return letters > 0 && !NotCodes.Contains(word[..letters].ToString());
+    }
+
+    private static bool IsReference(string text, (int Start, int End) word)
+    {
+        var letters = 0;
+        while (word.Start + letters < word.End && char.IsLetter(text[word.Start + letters])) letters++;
+        return letters > 0 && ReferenceWords.Contains(text.Substring(word.Start, letters));
+    }
+
+    /// <summary>Letters, digits and the marks codes use ("PC(USA)", "C.I.L", "CoE-ECRI"); no comma, semicolon or colon.</summary>
+    private static bool IsCodeWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        foreach (var c in word)
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-' or '/' or '(' or ')' or '&' or '\'' or '’' or '_')) return false;
+        return true;
+    }
+
+    private static bool IsBoundary(string text, (int Start, int End) word)
+    {
+        var last = text[word.End - 1];
+        if (last is ';' or ',' or '.' or ':' or '(') return true;
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return span.Equals("and", StringComparison.OrdinalIgnoreCase) || span.Equals("also", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("see", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] Months =

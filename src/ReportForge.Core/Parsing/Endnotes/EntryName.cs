@@ -9,10 +9,10 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// </summary>
 internal static partial class EntryName
 {
-    [GeneratedRegex(@"\s*\(\s*Joint\s+submission\s*(?<n>\d+)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\(\s*Joint\s+submission\s*(?<n>\d+)\s*\)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointSuffix();
 
-    [GeneratedRegex(@"(?:submitted\s+)?by\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:submitted\s+)?by\s*:?\s*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubmittedBy();
 
     /// <summary>"… (Joint Submission 1)": the entry takes part in joint submission 1.</summary>

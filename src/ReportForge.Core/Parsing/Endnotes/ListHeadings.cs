@@ -12,8 +12,8 @@ namespace ReportForge.Core.Parsing.Endnotes;
 internal static partial class ListHeadings
 {
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?<cs>Civil society|Individual submissions?|Non-governmental organi[sz]ations?(?:\s?\(NGOs?\))?|NGOs)|(?<js>Joint submissions|Joint submission\(s\))|(?<nhri>National human rights institutions?(?:\s?\(s\))?(?:\s?\(NHRIs?\))?)|(?<reg>Regional intergovernmental organi[sz]ations?(?:\s?\(s\))?)|(?<un>United Nations[\w ,()-]{0,40}?|UN (?:agencies|entities|bodies)|International organi[sz]ations?(?:\s?\(s\))?|Others?(?: stakeholders?| submissions?)?)|(?<att>Attachments?|Annexes))\s*(?<colon>:)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"(?:(?<cs>Civil society|Individual submissions?|Non-governmental organi[sz]ations?(?:\s?\(NGOs?\))?|NGOs)|(?<js>Joint submissions|Joint submission\(s\))|(?<nhri>National human rights institutions?(?:\s?\(s\))?(?:\s?\(NHRIs?\))?)|(?<reg>Regional intergovernmental organi[sz]ations?(?:\s?\(s\))?)|(?<un>United Nations[\w ,()-]{0,40}?|UN (?:agencies|entities|bodies)|International organi[sz]ations?(?:\s?\(s\))?|Others?(?: stakeholders?| submissions?)?)|(?<att>Attachments?|Annexes))\s*(?<colon>:)?",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     /// <summary>A heading found in a piece of a line: where it is, where it ends, and the kind it opens (null for "Attachments:").</summary>
@@ -24,6 +24,7 @@ internal static partial class ListHeadings
     {
         foreach (Match m in Heading().Matches(text))
         {
+            if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '-' or '_')) continue;
             var colon = m.Groups["colon"].Success;
             var alone = m.Index == 0 && (m.Index + m.Length == text.Length || Heading().Match(text, m.Index + m.Length) is { Success: true } next && next.Index == m.Index + m.Length);
             // "Other" or "United Nations" start sentences and names too: only with their colon.

@@ -10,7 +10,7 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// </summary>
 internal static partial class NameSegments
 {
-    [GeneratedRegex(@"(?<![\w(])Joint submission(?:\s*(?<n>\d+))?(?:\s*(?:submitted\s+)?by\s*:?|\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Joint submission(?:\s*(?<n>\d+))?(?:\s*(?:submitted\s+)?by\s*:?|\s*:)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JointStart();
 
     /// <summary>An entry of the run: its text, and for a joint submission its number (0 when it has none).</summary>
@@ -19,7 +19,8 @@ internal static partial class NameSegments
     public static List<Segment> Cut(string text)
     {
         var segments = new List<Segment>();
-        var starts = JointStart().Matches(text);
+        // Not "(Joint Submission 1)" nor a word that merely ends in "joint".
+        var starts = JointStart().Matches(text).Where(m => m.Index == 0 || !(char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '(' or '_')).ToList();
         var plainEnd = starts.Count > 0 ? starts[0].Index : text.Length;
         foreach (var part in SplitOutsideBrackets(text[..plainEnd]))
             segments.Add(new Segment(part, false, 0));

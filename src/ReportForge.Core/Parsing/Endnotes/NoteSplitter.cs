@@ -62,7 +62,7 @@ internal static class NoteSplitter
                 if ((bare == expected || (bare == expected + 1 && number is not null)) && !IsPageNumber(lines, i, bare)) Open(bare);
                 continue;
             }
-            if (PageFurniture.IsFurniture(line.Text)) continue;
+            if (PageFurniture.IsFurniture(line.Text) && !IsSymbolNote(line.Text, expected)) continue;
             if (number is null && !line.Text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase)
                 && !StartsWithNumber(line.Text, expected)) continue;
             if (number is null && !StartsWithNumber(line.Text, expected)) Open(expected);
@@ -70,14 +70,22 @@ internal static class NoteSplitter
             var start = 0;
             foreach (var (at, n, textAt) in Starts(line.Text, expected))
             {
-                if (at > start) fragments.Add(line.Slice(start).Head(at - start));
+                if (at > start) fragments.Add(Piece(line, start, at));
                 Open(n);
                 start = textAt;
             }
-            if (start < line.Text.Length) fragments.Add(line.Slice(start));
+            if (start < line.Text.Length) fragments.Add(Piece(line, start, line.Text.Length));
         }
         Close();
         return notes;
+    }
+
+    /// <summary>The part of <paramref name="line"/> from <paramref name="start"/> to <paramref name="end"/>, trimmed; copied once, as a line may hold a hundred notes.</summary>
+    private static SourceLine Piece(SourceLine line, int start, int end)
+    {
+        while (start < end && line.Text[start] == ' ') start++;
+        while (end > start && line.Text[end - 1] == ' ') end--;
+        return new SourceLine(line.Number, line.Column + start, line.Text[start..end]) { Cues = line.Cues.Slice(start, end - start, line.Text.Length) };
     }
 
     /// <summary>Where notes begin on <paramref name="text"/>: the offset of the number, the number, and where its text starts.</summary>
@@ -92,7 +100,10 @@ internal static class NoteSplitter
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 // Note numbers have at most four digits; longer runs are years, postcodes or symbols.
                 var n = end - i <= 4 ? int.Parse(text.AsSpan(i, end - i), System.Globalization.CultureInfo.InvariantCulture) : -1;
-                var fits = n == expected || (i == 0 && n == expected + 1);
+                // A note the extractor lost ("…Human Rights Watch 12 AI, p. 2. 13 HRW") must not stop the count:
+                // the next two numbers are taken at a line start or after a full stop, before a capital.
+                var fits = n == expected
+                    || (n > expected && n <= expected + 2 && (i == 0 || AfterFullStop(text, i)) && end + 1 < text.Length && char.IsUpper(text[end + 1]));
                 if (fits && Follows(text, end, glued: i == 0))
                 {
                     var textAt = end;
@@ -107,6 +118,20 @@ internal static class NoteSplitter
             }
             i++;
         }
+    }
+
+    private static bool AfterFullStop(string text, int at)
+    {
+        var end = at - 1;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        return end > 1 && text[end - 1] == '.' && !IsReferenceWord(LastWord(text, end));
+    }
+
+    private static ReadOnlySpan<char> LastWord(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && text[start - 1] != ' ') start--;
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>The word before a number that begins a note ends a citation: "p. 6." or "2(a);", never "p." alone.</summary>
@@ -148,19 +173,20 @@ internal static class NoteSplitter
             && int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out number);
     }
 
+    /// <summary>"1 A/HRC/46/15.": a note that cites only a document reads like a running header but ends a sentence.</summary>
+    private static bool IsSymbolNote(string text, int expected) =>
+        StartsWithNumber(text, expected) && (text.EndsWith('.') || text.Contains(", ", StringComparison.Ordinal));
+
     /// <summary>A page number sits beside the running header or is followed by a note of the same number.</summary>
     private static bool IsPageNumber(IReadOnlyList<SourceLine> lines, int at, int number)
     {
-        foreach (var step in (int[])[-1, 1])
-        {
-            var k = at + step;
-            while (k >= 0 && k < lines.Count && lines[k].IsBlank) k++;
-            if (k < 0 || k >= lines.Count) continue;
-            var text = lines[k].Text;
-            var first = text.Split(' ')[0];
-            if (PageFurniture.IsDocumentSymbol(first) || text.StartsWith("GE.", StringComparison.Ordinal)) return true;
-            if (step == 1 && text.StartsWith(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal)) return true;
-        }
-        return false;
+        // A page number ends its page: the next page's running header follows. A note number at the top of a
+        // page follows the header instead.
+        var k = at + 1;
+        while (k < lines.Count && lines[k].IsBlank) k++;
+        if (k >= lines.Count) return true;
+        var text = lines[k].Text;
+        return PageFurniture.IsDocumentSymbol(text.Split(' ')[0]) || text.StartsWith("GE.", StringComparison.Ordinal)
+            || text.StartsWith(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal);
     }
 }

@@ -11,12 +11,14 @@ internal static class NoteText
     public static string Join(IEnumerable<string> pieces)
     {
         var text = new StringBuilder();
+        char last = '\0', beforeLast = '\0';
         foreach (var piece in pieces)
         {
             if (piece.Length == 0) continue;
-            var hyphen = text.Length > 1 && text[^1] == '-' && char.IsLower(text[^2]) && char.IsLower(piece[0]);
+            var hyphen = last == '-' && char.IsLower(beforeLast) && char.IsLower(piece[0]);
             if (text.Length > 0 && !hyphen) text.Append(' ');
             text.Append(piece);
+            (beforeLast, last) = piece.Length > 1 ? (piece[^2], piece[^1]) : (last, piece[0]);
         }
         return Squeeze(text.ToString());
     }
@@ -24,12 +26,16 @@ internal static class NoteText
     /// <summary>Runs of blanks (the gaps of a two-column layout) become one space.</summary>
     public static string Squeeze(string text)
     {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var span = text.AsSpan().Trim();
+        if (!span.Contains("  ", StringComparison.Ordinal)) return span.Length == text.Length ? text : span.ToString();
+        var result = new StringBuilder(span.Length);
+        var previous = '\0';
+        foreach (var c in span)
         {
-            if (c == ' ' && result.Length > 0 && result[^1] == ' ') continue;
+            if (c == ' ' && previous == ' ') continue;
             result.Append(c);
+            previous = c;
         }
-        return result.ToString().Trim();
+        return result.ToString();
     }
 }

@@ -20,16 +20,21 @@ namespace ReportForge.Core.Parsing.Endnotes;
 /// </summary>
 internal sealed partial class StakeholderListReader
 {
-    [GeneratedRegex(@"^\((?<code>[^()]{2,50})\)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\((?<code>[^()]{2,50})\)(?:\s+(?<rest>.*))?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();
 
     private readonly IReadOnlySet<string> _known;
     private readonly List<Entry> _entries = [];
     private readonly List<(CodeNamePairing.Word Word, StakeholderKind Kind, int Line)> _codes = [];
     private readonly List<(string Text, int Line)> _names = [];
+    /// <summary>Brackets open in the names read since the last block: kept as the names come, not recounted.</summary>
+    private int _namesDepth;
     private StakeholderKind _kind = StakeholderKind.CivilSociety;
     private int? _nameColumn;
     private AsteriskLegend _legend = AsteriskLegend.From("");
+
+    [GeneratedRegex(@"Joint submission\s*(\d+)", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JointNumber();
 
     private StakeholderListReader(IReadOnlySet<string> known) => _known = known;
 
@@ -157,7 +162,7 @@ internal sealed partial class StakeholderListReader
         var strong = tokens.All(CodeShapes.IsStrongToken) && !text.Contains(", ", StringComparison.Ordinal) && !text.Contains(';', StringComparison.Ordinal);
         if (NameOpen && !strong)
         {
-            _names.Add((text, piece.Number));
+            AddName((text, piece.Number));
             return;
         }
         if (!strong && IsName(text, tokens))
@@ -166,14 +171,16 @@ internal sealed partial class StakeholderListReader
             {
                 FlushBlock();
                 QueueCodes(repeated, piece.Number, whole: true);
-                _names.Add((named, piece.Number));
+                AddName((named, piece.Number));
             }
-            else if (_codes.Count == 0 && _names.Count == 0 && TrySplitCodeAndName(tokens, out var code, out var name))
+            else if ((_codes.Count == 0 && _names.Count == 0 || EveryCodeHasItsName()) && TrySplitCodeAndName(tokens, out var code, out var name))
             {
+                // "AI Amnesty International, London, UK;" / "BHRS Bahrain Human Rights Society, …": one entry a line.
+                FlushBlock();
                 QueueCodes(code, piece.Number, whole: true);
-                _names.Add((name, piece.Number));
+                AddName((name, piece.Number));
             }
-            else _names.Add((text, piece.Number));
+            else AddName((text, piece.Number));
             return;
         }
         // Codes printed while a name is still open belong to later names ("…Citizens for Global" / "JS11 JS12" /
@@ -183,8 +190,18 @@ internal sealed partial class StakeholderListReader
         QueueCodes(string.Join(' ', tokens), piece.Number, whole: false);
     }
 
-    private bool NameOpen => _names.Count > 0 && !NameSegments.EndsEntry(_names[^1].Text)
-        || _names.Count > 0 && NameSegments.Depth(string.Join(' ', _names.Select(n => n.Text))) > 0;
+    /// <summary>The names read since the codes are at least as many as the codes' words: no code still waits for its name.</summary>
+    private bool EveryCodeHasItsName() =>
+        _codes.Count > 0 && _names.Count > 0 && !NameOpen
+        && _codes.Count <= NameSegments.Cut(NoteText.Join(_names.Select(n => n.Text))).Count;
+
+    private bool NameOpen => _names.Count > 0 && (!NameSegments.EndsEntry(_names[^1].Text) || _namesDepth > 0);
+
+    private void AddName((string Text, int Line) name)
+    {
+        _names.Add(name);
+        _namesDepth += NameSegments.Depth(name.Text);
+    }
 
     /// <summary>A line of names: it has a comma or semicolon, ends a sentence, opens a joint submission, or is long and not made of known codes.</summary>
     private bool IsName(string text, string[] tokens)
@@ -284,8 +301,9 @@ internal sealed partial class StakeholderListReader
     private void AddEntry(string code, string text, int line)
     {
         var attachment = code.StartsWith('(') && code.EndsWith(')');
+        // "DIHR*": the mark goes with the entry, not the code.
+        var starred = new string('*', EntryName.Stars(code, "")) + text;
         code = Clean(code, attachment);
-        var starred = text;
         var parent = attachment ? _entries.LastOrDefault(e => e.AttachedTo is null)?.Code : null;
         _entries.Add(new Entry(code, starred, _kind, line) { AttachedTo = parent });
     }
@@ -303,6 +321,7 @@ internal sealed partial class StakeholderListReader
         var run = NoteText.Join(_names.Select(n => n.Text));
         var line = _names[0].Line;
         _names.Clear();
+        _namesDepth = 0;
         var segments = NameSegments.Cut(run);
 
         // Joint submissions name their own number; their codes ("JS1 JS2") are only taken off the queue.
@@ -385,7 +404,7 @@ internal sealed partial class StakeholderListReader
     private static string JointName(string code, string text)
     {
         var number = CodeShapes.IsJointCode(code, out var n) ? n
-            : Regex.Match(text, @"Joint submission\s*(\d+)", RegexOptions.IgnoreCase) is { Success: true } m
+            : JointNumber().Match(text) is { Success: true } m
                 ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return number > 0 ? "Joint submission " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Joint submission";
     }
