@@ -23,6 +23,6 @@ public sealed record Recommendation(
     IReadOnlyList<string> AffectedGroups,
     ActionCategory ActionCategory)
 {
-    /// <summary>"¶ 17, fn 37" or "¶ 17, fn 37–38".</summary>
+    /// <summary>"¶ 17, fn 37" or "¶ 17, fn 37–38"; <see cref="Summary.Cite(Recommendation)"/> adds the page of a PDF source.</summary>
     public string Citation => Citations.Format(Paragraph, Footnotes);
 }

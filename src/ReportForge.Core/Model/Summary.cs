@@ -24,6 +24,13 @@ public sealed record Summary(
     public Paragraph? Paragraph(int number) =>
         Paragraphs.FirstOrDefault(p => p.Number == number);
 
+    /// <summary>"¶ 17, fn 37", with the page when the summary was read from its PDF: "¶ 17, fn 37, p. 4".</summary>
+    public string Cite(int paragraph, IReadOnlyList<int> footnotes) =>
+        Citations.Format(paragraph, footnotes, Paragraph(paragraph)?.Page ?? 0);
+
+    /// <inheritdoc cref="Cite(int, IReadOnlyList{int})"/>
+    public string Cite(Recommendation ask) => Cite(ask.Paragraph, ask.Footnotes);
+
     /// <summary>The chain of titles from the part down to <paramref name="sectionId"/>.</summary>
     public IReadOnlyList<Section> Ancestry(string sectionId)
     {

@@ -134,7 +134,7 @@ internal static class CoverPage
             {
                 t.AlignRight();
                 t.Span("Prepared with ReportForge from the summary ").Style(style.Note);
-                t.Span(content.Source.FileName).Style(style.Note);
+                t.Span(BriefText.Source(content)).Style(style.Note);
                 t.Span($" (SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…)").Style(style.Note);
             });
         });

@@ -118,7 +118,7 @@ internal static class MatrixPdfDocument
         table.Cell().Text(string.Join(", ", r.Stakeholders));
         table.Cell().Text(r.ActionCategory.NumberedLabel());
         table.Cell().Text(string.Join(", ", r.AffectedGroups.Select(content.GroupLabel)));
-        table.Cell().Text(r.Citation);
+        table.Cell().Text(content.Summary.Cite(r));
         table.Cell();
         table.Cell();
         table.Cell();

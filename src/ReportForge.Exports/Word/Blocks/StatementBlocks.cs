@@ -59,7 +59,7 @@ internal static class StatementBlocks
                 if (!first) paragraph.Append(WordText.Run(" "));
                 paragraph.Append(WordText.Run(BriefWording.Sentence(statement.Text)));
                 paragraph.Append(context.Footnotes.Add(
-                    BriefWording.Citation(context.Content.Summary.Document, statement.Paragraph, statement.Footnotes)));
+                    BriefWording.Citation(context.Content.Summary, statement.Paragraph, statement.Footnotes)));
                 first = false;
             }
             yield return paragraph;
