@@ -144,7 +144,8 @@ internal static class MatrixPdfDocument
     private static string SourceLine(BriefContent content)
     {
         var document = content.Summary.Document.Symbol ?? content.Source.FileName;
-        return $"Source: summary of stakeholders' information, {document}. Citations: ¶ paragraph, fn footnote.";
+        var page = content.Summary.Paragraphs.Any(p => p.Page > 0) ? ", p. page of the official PDF" : "";
+        return $"Source: summary of stakeholders' information, {document}. Citations: ¶ paragraph, fn footnote{page}.";
     }
 
     private static string Capitalised(string text) =>
