@@ -7,13 +7,17 @@ internal static class CliProcess
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(string workingDirectory, params string[] args)
+    public static Outcome Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> piped to standard input (closed at once when null).</summary>
+    public static Outcome RunWithInput(string workingDirectory, byte[]? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add("exec");
@@ -21,6 +25,8 @@ internal static class CliProcess
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(start)!;
+        if (stdin is not null) process.StandardInput.BaseStream.Write(stdin);
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))

@@ -61,6 +61,13 @@ internal sealed class CountryDetector
         return NamedAlone(rest) is null ? null : rest;
     }
 
+    /// <summary>The state a cover line names by itself, as the line spells it ("Iran (Islamic Republic of)*").</summary>
+    public string? SpelledAlone(string line)
+    {
+        var text = line.TrimEnd('*', ' ');
+        return NamedAlone(text) is null ? null : text;
+    }
+
     public string? NamedAlone(string line)
     {
         var text = line.TrimEnd('*', ' ');

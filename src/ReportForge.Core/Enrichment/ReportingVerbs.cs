@@ -14,6 +14,9 @@ internal static class ReportingVerbs
             "expressed its concern", "expressed concerns", "expressed concern", "expressed deep concern",
             "raised concerns", "raised concern", "voiced concern", "regretted", "deplored", "condemned",
             "criticized", "criticised", "denounced", "lamented", "was concerned", "were concerned",
+            "was also concerned", "were also concerned", "was further concerned", "were further concerned",
+            "was particularly concerned", "were particularly concerned", "was deeply concerned", "were deeply concerned",
+            "remained concerned",
             "expressed alarm", "expressed regret",
         ]),
         (StatementKind.Positive,
@@ -51,6 +54,9 @@ internal static class ReportingVerbs
         "found", "considered", "believed", "described", "informed", "recognized", "recognised", "acknowledged",
         "shared", "cited", "maintained", "declared", "identified", "submitted", "revealed", "specified",
         "documented", "questioned", "concluded", "affirmed", "was concerned", "were concerned", "referred",
+        "was also concerned", "were also concerned", "was further concerned", "were further concerned",
+        "was particularly concerned", "were particularly concerned", "was deeply concerned", "were deeply concerned",
+        "remained concerned",
     };
 
     /// <summary>Whether "… and VERB" starts a new clause of the same subject ("and recommended amendment of the law").</summary>

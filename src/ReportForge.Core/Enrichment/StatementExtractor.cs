@@ -7,22 +7,22 @@ namespace ReportForge.Core.Enrichment;
 /// them. A sentence without a subject of its own carries on the last one ("It noted", "They noted",
 /// or simply the next sentence of the same submission).
 /// </summary>
-/// <param name="sourcesOfNote">The stakeholder codes a footnote cites, for sentences whose text names no source.</param>
-internal sealed class StatementExtractor(AttributionParser attributions, GroupTagger groups, string country,
-    Func<int, IReadOnlyList<string>> sourcesOfNote)
+/// <param name="notes">What the endnotes say of a footnote: the submissions it cites, the places it points to.</param>
+internal sealed class StatementExtractor(AttributionParser attributions, GroupTagger groups, string country, INoteIndex notes)
 {
     private readonly IReadOnlyList<string> _stateNames = UnnamedSources.NamesOf(country);
 
     /// <summary>Codes read as stakeholders that nothing names, with the paragraph that first used them.</summary>
     public Dictionary<string, int> Uncertain { get; } = new(StringComparer.Ordinal);
 
-    public (List<Statement> Statements, List<Recommendation> Recommendations) Extract(ParagraphText paragraph)
+    /// <param name="speaker">Who speaks where a sentence names nobody: the institution, in its own part.</param>
+    public (List<Statement> Statements, List<Recommendation> Recommendations) Extract(ParagraphText paragraph, IReadOnlyList<string>? speaker = null)
     {
         var statements = new List<Statement>();
         var asks = new List<Recommendation>();
         var text = paragraph.Text;
         var starts = SentenceSplitter.Starts(text);
-        IReadOnlyList<string>? lastCodes = null;
+        var lastCodes = speaker;
         (string Verb, StatementKind Kind)? last = null;
         for (var s = 0; s < starts.Count; s++)
         {
@@ -30,7 +30,7 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
             var end = s + 1 < starts.Count ? starts[s + 1] : text.Length;
             var attribution = attributions.Parse(text, start, end, paragraph.Definitions)
                 ?? UnnamedSources.Parse(text, start, end, _stateNames);
-            var codes = attribution switch
+            IReadOnlyList<string>? codes = attribution switch
             {
                 { IsUnnamed: true } => SourcesOf(paragraph.FootnotesIn(start, end)),
                 { IsPronoun: false } => Resolve(attribution.Codes, paragraph),
@@ -48,12 +48,15 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
                 // An assessment of the previous review is its own kind, unless it also asks something.
                 var implementation = kind == StatementKind.Recommendation ? null : PreviousReviewAssessment.Of(clauseText);
                 if (implementation is not null) kind = StatementKind.Assessment;
+                var pointers = footnotes.SelectMany(notes.Pointers).Distinct().ToList();
                 statements.Add(new Statement(paragraph.Paragraph.Number, codes, clause.Verb, kind, clauseText, footnotes, groups.Tag(clauseText))
                 {
                     Implementation = implementation,
+                    Pointers = pointers,
                 });
                 if (kind == StatementKind.Recommendation && clause.VerbEnd > clause.Start)
-                    asks.Add(Ask(paragraph, codes, clause.Verb, text.AsSpan(clause.VerbEnd, clause.End - clause.VerbEnd), footnotes, asks.Count + 1));
+                    asks.Add(Ask(paragraph, codes, clause.Verb, text.AsSpan(clause.VerbEnd, clause.End - clause.VerbEnd), footnotes, asks.Count + 1)
+                        with { Pointers = pointers });
                 last = (clause.Verb, kind is StatementKind.Recommendation or StatementKind.Assessment ? StatementKind.Observation : kind);
             }
             lastCodes = codes;
@@ -64,7 +67,7 @@ internal sealed class StatementExtractor(AttributionParser attributions, GroupTa
     /// <summary>The submissions a sentence's footnotes cite, or the unnamed source when they name none.</summary>
     private IReadOnlyList<string> SourcesOf(IReadOnlyList<int> footnotes)
     {
-        var codes = footnotes.SelectMany(sourcesOfNote).Distinct(StringComparer.Ordinal).ToList();
+        var codes = footnotes.SelectMany(notes.Sources).Distinct(StringComparer.Ordinal).ToList();
         return codes.Count > 0 ? codes : [UnnamedSources.Code];
     }
 

@@ -12,6 +12,9 @@ internal static class UnnamedSources
     /// <summary>The code statements carry when neither the text nor a footnote names the submissions.</summary>
     public const string Code = "Unnamed submissions";
 
+    /// <summary>What briefs call them.</summary>
+    public const string Name = "Submissions the summary does not name";
+
     private static readonly string[] Quantifiers =
     [
         "Several", "A number of", "Many", "Some", "Other", "Various", "Numerous", "Most", "Few", "A few", "Two", "Three",

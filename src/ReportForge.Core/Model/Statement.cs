@@ -51,4 +51,7 @@ public sealed record Statement(
 {
     /// <summary>For an <see cref="StatementKind.Assessment"/>: what the stakeholder says was done.</summary>
     public ImplementationStatus? Implementation { get; init; }
+
+    /// <summary>Places in the stakeholders' own submissions that its footnotes point to.</summary>
+    public IReadOnlyList<SubmissionPointer> Pointers { get; init; } = [];
 }

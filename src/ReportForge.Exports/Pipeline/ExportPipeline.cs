@@ -35,6 +35,8 @@ public sealed class ExportPipeline
     {
         var plan = _planner.Plan(source, request);
         var existing = ManifestFile.Read(plan.Folder);
+        // An id given by the caller is a deliberate choice; one derived from a file name may clash.
+        if (request.SourceId is null) SourceIdCollision.Check(existing, source);
         if (!request.Force && existing is not null && plan.IsUpToDate(existing))
             return new ExportResult(plan.Folder, existing, Skipped: true, []);
 

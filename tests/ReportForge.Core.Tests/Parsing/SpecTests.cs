@@ -55,6 +55,7 @@ public class SpecTests
             case "session": Assert.Equal(value, summary.Document.Session); break;
             case "title": Assert.Equal(value, summary.Document.Title); break;
             case "country": Assert.Equal(value, summary.Country); break;
+            case "institution": Assert.Equal(value, summary.NationalInstitution); break;
             case "paragraphs": Assert.Equal(Int(value), summary.Paragraphs.Count); break;
             case "footnotes": Assert.Equal(Int(value), summary.Paragraphs.Sum(p => p.Footnotes.Count)); break;
             case "sections": Assert.Equal(Int(value), summary.Sections.Count); break;

@@ -21,6 +21,7 @@ internal static class CoverPage
     [
         "summary prepared by", "summary of stakeholders", "summary of stakeholder", "national report",
         "compilation prepared by", "compilation of un information", "compilation on",
+        "report of the working group on the universal periodic review",
     ];
 
     public static DocumentInfo Read(IReadOnlyList<SourceLine> lines)

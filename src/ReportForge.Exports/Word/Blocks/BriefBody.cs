@@ -9,6 +9,7 @@ internal static class BriefBody
     {
         var body = new Body();
         body.Append(TitleBlock.Create(context));
+        body.Append(StatementBlocks.Institution(context));
         body.Append(StatementBlocks.Situation(context));
         body.Append(RecommendationBlocks.Create(context));
         body.Append(StatementBlocks.PositiveDevelopments(context));

@@ -54,3 +54,24 @@ public class LaterCycleBriefTests
     private static IEnumerable<BookmarkNode> Flatten(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 }
+
+/// <summary>The full brief of a summary with a part for the national human rights institution (Denmark, 2026).</summary>
+public class InstitutionBriefTests
+{
+    private static readonly Lazy<RenderedBrief> Brief = new(() =>
+    {
+        var source = SourceDocument.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "denmark-2026", "summary.txt"),
+            "denmark-2026", SampleBriefs.Templates);
+        return SampleBriefs.Render(BriefSelector.Select(source.Summary, source.Descriptor, BriefProfile.Full, SampleBriefs.Templates.Groups));
+    });
+
+    [Fact]
+    public void FullBrief_ShowsWhatTheInstitutionReported_ApartFromOtherStakeholders()
+    {
+        var brief = Brief.Value;
+
+        Assert.Equal("DIHR", brief.Content.Summary.NationalInstitution);
+        Assert.True(brief.Contains(ThemeContext.InstitutionTitle));
+        Assert.True(brief.Contains("The DIHR was concerned that the conditions and rights of persons in pre-trial detention remained problematic"));
+    }
+}

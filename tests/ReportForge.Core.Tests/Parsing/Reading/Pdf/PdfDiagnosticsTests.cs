@@ -8,14 +8,30 @@ public class PdfDiagnosticsTests
     [Fact]
     public void Diagnostics_NameThePageAndTheLineOnIt()
     {
-        var summary = SummaryFile.Load(TestData.PathOf("Parsing/Specs/slovenia-2019-pdf.input.pdf"), TestData.Options);
+        var page2 = new List<Run>
+        {
+            new("A/HRC/WG.6/20/SVN/3", 445.2, 777, 9, Bold: true),
+            new("A. Background and framework", 56.6, 727, 12, Bold: true),
+            new("1. AI noted that the Ombudsman lacked resources.", 113.3, 700),
+            new("2. JS1 stated that the Advocate was underfunded.", 113.3, 680),
+            new("4. AI recommended that Slovenia fund the Advocate.", 113.3, 660),
+            new("2", 56.6, 87, 9, Bold: true),
+        };
+        var path = Path.Combine(Path.GetTempPath(), "reportforge-diagnostics-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, TestPdf.Write([TestPdf.Cover("A/HRC/WG.6/20/SVN/3", "Summary prepared by the Office of the United Nations High Commissioner for Human Rights"), page2]));
+        try
+        {
+            var summary = SummaryFile.Load(path, TestData.Options);
 
-        // The warning points where paragraph 13 ("13. CoE-ACFC stated that Criminal provisions…", which goes on
-        // "…prosecuted. Additionally, EU-FRA stated…") starts: page 2, its 44th line of text, the running header
-        // not counted (it is furniture).
-        var warning = Assert.Single(summary.Diagnostics, d => d.Message.Contains("'Additionally'", StringComparison.Ordinal));
-        Assert.Equal((2, 44), (warning.Page, warning.Line));
-        Assert.StartsWith("p. 2, line 44: warning: ", warning.ToString(), StringComparison.Ordinal);
+            // Page 2 reads: the heading (line 1), paragraphs 1 and 2, then "4." on line 4; the running header is furniture.
+            var warning = Assert.Single(summary.Diagnostics, d => d.Message.Contains("paragraph 4 out of sequence", StringComparison.Ordinal));
+            Assert.Equal((2, 4), (warning.Page, warning.Line));
+            Assert.StartsWith("p. 2, line 4: warning: ", warning.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+using ReportForge.Matching.Datasets;
+
+namespace ReportForge.Matching.Retrieval;
+
+/// <summary>
+/// Finds the State recommendations most like a stakeholder's ask. BM25 (Lucene) over the wording, with the ask's
+/// section title searched in the themes field, picks the candidates; each is then scored by the share of its own
+/// BM25 weight (the inverse document frequencies of its stems) that the ask covers, so a short recommendation wholly
+/// inside a long ask scores high and one that shares only a common word scores low, whatever the ask's length.
+/// The ask's own length does not count against it: one ask often bundles several recommendations.
+/// </summary>
+public sealed class AskMatcher(RecommendationIndex index, MatchOptions? options = null)
+{
+    private readonly MatchOptions options = options ?? MatchOptions.Default;
+
+    public MatchOptions Options => options;
+
+    /// <summary>Matches above the threshold, best first.</summary>
+    public IReadOnlyList<RecommendationMatch> Match(string askText, string theme) =>
+        Score(askText, theme).Where(m => m.Score >= options.Threshold).Take(options.MaxMatches).ToList();
+
+    /// <summary>Every candidate with its score, best first (for choosing the threshold).</summary>
+    public IReadOnlyList<RecommendationMatch> Score(string askText, string theme)
+    {
+        var askStems = index.Analyzer.Stems(askText);
+        var askWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stem in askStems) askWords.TryAdd(stem.Term, stem.Word.ToLowerInvariant());
+        var themeTerms = ThemeTerms(theme);
+        var hits = index.Search(askWords.Keys, themeTerms, options.ThemeBoost, options.Candidates);
+        var scored = new List<RecommendationMatch>();
+        foreach (var (ordinal, _) in hits)
+        {
+            var recommendation = index.Recommendations[ordinal];
+            var recStems = index.Analyzer.Stems(recommendation.Text).Select(s => s.Term).Distinct(StringComparer.Ordinal).ToList();
+            var total = recStems.Sum(index.Idf);
+            if (total <= 0) continue;
+            var shared = recStems.Where(askWords.ContainsKey).OrderByDescending(index.Idf).ToList();
+            if (shared.Count == 0) continue;
+            var sameTheme = SharesTheme(recommendation, themeTerms);
+            var sharedWeight = shared.Sum(index.Idf);
+            // Coverage alone would rate "Promote gender equality" fully matched by any ask that says "gender":
+            // a match needs about two or three rare words in common before it counts in full.
+            var evidence = Math.Min(1, sharedWeight / options.FullEvidence);
+            var score = Math.Min(1, sharedWeight / total * evidence + (sameTheme ? options.ThemeBonus : 0));
+            scored.Add(new RecommendationMatch([recommendation], Math.Round(score, 3), shared.Select(t => askWords[t]).ToList(), sameTheme));
+        }
+        return Grouped(scored);
+    }
+
+    private IReadOnlyList<string> ThemeTerms(string theme) =>
+        index.Analyzer.Stems(theme, IndexFields.Themes).Select(s => s.Term).Where(t => !GenericThemeWords.Contains(t)).Distinct().ToList();
+
+    // Every second theme is a "right to …": sharing "right" says nothing.
+    private static readonly HashSet<string> GenericThemeWords = new(StringComparer.Ordinal) { "right", "general", "issu", "person" };
+
+    private bool SharesTheme(StateRecommendation recommendation, IReadOnlyList<string> themeTerms)
+    {
+        if (themeTerms.Count == 0) return false;
+        var recommendationThemes = recommendation.Themes.SelectMany(t => index.Analyzer.Stems(t, IndexFields.Themes)).Select(s => s.Term);
+        return recommendationThemes.Any(themeTerms.Contains);
+    }
+
+    /// <summary>One match per wording, session and response, carrying every State that made it.</summary>
+    private static IReadOnlyList<RecommendationMatch> Grouped(IEnumerable<RecommendationMatch> scored) =>
+        scored
+            .GroupBy(m => (Text: WordingKey.Of(m.Text), m.Session, m.Response))
+            .Select(g => g.First() with { Recommendations = g.SelectMany(m => m.Recommendations).ToList() })
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Session ?? int.MaxValue)
+            .ThenBy(m => m.Text, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,28 @@
+namespace ReportForge.Matching.Retrieval;
+
+/// <summary>How asks are matched to State recommendations.</summary>
+public sealed record MatchOptions
+{
+    /// <summary>
+    /// The lowest score shown. Chosen on the hand-labelled Slovenia pairs (tests/ReportForge.Matching.Tests/Retrieval/
+    /// LabelledPairs.cs): see the README for precision and recall at this value.
+    /// </summary>
+    public double Threshold { get; init; } = 0.30;
+
+    /// <summary>At most this many matches per ask.</summary>
+    public int MaxMatches { get; init; } = 10;
+
+    /// <summary>How many BM25 hits are rescored per ask.</summary>
+    public int Candidates { get; init; } = 60;
+
+    /// <summary>Shared inverse document frequency at which a match counts in full (about two or three rare words).</summary>
+    public double FullEvidence { get; init; } = 9;
+
+    /// <summary>Added to the score when the recommendation's themes share a word with the ask's section.</summary>
+    public double ThemeBonus { get; init; } = 0.05;
+
+    /// <summary>Weight of the BM25 query on the themes field relative to the wording.</summary>
+    public float ThemeBoost { get; init; } = 0.3f;
+
+    public static MatchOptions Default { get; } = new();
+}
