@@ -38,5 +38,5 @@ internal sealed record MatrixRow(
         ask.Target,
         ask.ActionCategory.NumberedLabel(),
         string.Join("; ", ask.AffectedGroups.Select(content.GroupLabel)),
-        ask.Citation);
+        content.Summary.Cite(ask));
 }

@@ -134,8 +134,11 @@ internal static class CoverPage
             {
                 t.AlignRight();
                 t.Span("Prepared with ReportForge from the summary ").Style(style.Note);
-                t.Span(content.Source.FileName).Style(style.Note);
-                t.Span($" (SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…)").Style(style.Note);
+                var hash = $"SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…";
+                // The document symbol first where the summary has one: it is what people look the document up by.
+                t.Span(content.Summary.Document.Symbol is { Length: > 0 } symbol
+                    ? $"{symbol} ({content.Source.FileName}, {hash})"
+                    : $"{content.Source.FileName} ({hash})").Style(style.Note);
             });
         });
 }

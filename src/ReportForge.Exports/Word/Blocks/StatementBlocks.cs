@@ -73,7 +73,7 @@ internal static class StatementBlocks
                 if (!first) paragraph.Append(WordText.Run(" "));
                 paragraph.Append(WordText.Run(BriefWording.Sentence(statement.Text)));
                 paragraph.Append(context.Footnotes.Add(
-                    BriefWording.Citation(context.Content.Summary.Document, statement.Paragraph, statement.Footnotes, statement.Pointers)));
+                    BriefWording.Citation(context.Content.Summary, statement.Paragraph, statement.Footnotes, statement.Pointers)));
                 first = false;
             }
             yield return paragraph;

@@ -11,5 +11,8 @@ namespace ReportForge.Core.Parsing.Reading.Pdf;
 /// <param name="Style">Bold or italic, from the font.</param>
 internal readonly record struct Glyph(string Text, double X, double Right, double Baseline, double Size, LineStyle Style)
 {
+    /// <summary>Set above the row's baseline in smaller type: a footnote marker.</summary>
+    public bool Raised { get; init; }
+
     public bool IsSpace => Text.Length == 1 && (Text[0] == ' ' || Text[0] == '\u00A0');
 }

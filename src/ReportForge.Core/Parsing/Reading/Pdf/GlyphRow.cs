@@ -1,70 +1,74 @@
 namespace ReportForge.Core.Parsing.Reading.Pdf;
 
-/// <summary>Letters that share a baseline, plus the raised letters (footnote markers) set above it.</summary>
-internal sealed class GlyphRow(double baseline)
+/// <summary>
+/// Letters that share a baseline, plus the raised letters (footnote markers) set above it: a stretch
+/// of the page's letter array, which is sorted so that every row is one contiguous stretch (no copies).
+/// </summary>
+internal sealed class GlyphRow(Glyph[] page, int start, int count, double baseline)
 {
+    public int Start { get; } = start;
+
+    public int Count { get; } = count;
+
     public double Baseline { get; } = baseline;
 
-    /// <summary>The letters in the order they were added; <see cref="Arrange"/> sorts them left to right.</summary>
-    public List<Glyph> Glyphs { get; } = [];
-
-    /// <summary>Parallel to <see cref="Glyphs"/>: true where a letter sits above the baseline in smaller type.</summary>
-    public List<bool> Raised { get; } = [];
+    public ReadOnlySpan<Glyph> Glyphs => page.AsSpan(Start, Count);
 
     /// <summary>The size most of the row's letters are set in (spaces and raised letters aside).</summary>
     public double BodySize { get; private set; }
 
-    public double Left => Glyphs.Count == 0 ? 0 : Glyphs[0].X;
-
-    public void Add(Glyph glyph, bool raised)
+    public bool HasText
     {
-        Glyphs.Add(glyph);
-        Raised.Add(raised);
+        get
+        {
+            foreach (var g in Glyphs) if (!g.IsSpace) return true;
+            return false;
+        }
     }
 
-    /// <summary>Sorts left to right and measures the body size; smaller letters above the baseline count as raised.</summary>
-    public void Arrange()
+    /// <summary>Sorts left to right and measures the body size; a small marker a little above the baseline counts as raised.</summary>
+    public GlyphRow Arrange()
     {
-        if (Glyphs.Count > 1)
-        {
-            var order = new int[Glyphs.Count];
-            for (var i = 0; i < order.Length; i++) order[i] = i;
-            var glyphs = Glyphs.ToArray();
-            var raised = Raised.ToArray();
-            // Stable: letters at the same x keep the order the page drew them in.
-            Array.Sort(order, (a, b) => glyphs[a].X != glyphs[b].X ? glyphs[a].X.CompareTo(glyphs[b].X) : a.CompareTo(b));
-            for (var i = 0; i < order.Length; i++)
-            {
-                Glyphs[i] = glyphs[order[i]];
-                Raised[i] = raised[order[i]];
-            }
-        }
-        BodySize = MostCommonSize();
-        for (var i = 1; i < Glyphs.Count; i++)
+        var glyphs = page.AsSpan(Start, Count);
+        glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
+        BodySize = MostCommonSize(glyphs);
+        for (var i = 1; i < glyphs.Length; i++)
         {
             // A marker set on nearly the same baseline ("Slovenia*"): small, raised a little, right after a letter.
-            var g = Glyphs[i];
-            if (!Raised[i] && RaisedText.IsMarker(g.Text) && g.Size <= BodySize * RaisedText.MaxSizeRatio
-                && g.Baseline > Baseline + 0.5 && g.X - Glyphs[i - 1].Right < BodySize)
-                Raised[i] = true;
+            var g = glyphs[i];
+            if (!g.Raised && RaisedText.IsMarker(g.Text) && g.Size <= BodySize * RaisedText.MaxSizeRatio
+                && g.Baseline > Baseline + 0.5 && g.X - glyphs[i - 1].Right < BodySize)
+                glyphs[i] = g with { Raised = true };
         }
+        return this;
     }
 
-    private double MostCommonSize()
+    /// <summary>Marks every letter of this row raised, for the row below it to take in.</summary>
+    public void MarkRaised()
     {
+        var glyphs = page.AsSpan(Start, Count);
+        for (var i = 0; i < glyphs.Length; i++)
+            if (!glyphs[i].IsSpace) glyphs[i] = glyphs[i] with { Raised = true };
+    }
+
+    /// <summary>A line holds a few sizes at most: counted in a small table on the stack.</summary>
+    private static double MostCommonSize(ReadOnlySpan<Glyph> glyphs)
+    {
+        Span<double> sizes = stackalloc double[8];
+        Span<int> counts = stackalloc int[8];
+        var used = 0;
+        foreach (var g in glyphs)
+        {
+            if (g.IsSpace || g.Raised) continue;
+            var size = Math.Round(g.Size, 1);
+            var k = sizes[..used].IndexOf(size);
+            if (k < 0 && used < sizes.Length) (k, sizes[used], used) = (used, size, used + 1);
+            if (k >= 0) counts[k]++;
+        }
         double best = 0;
         var bestCount = 0;
-        for (var i = 0; i < Glyphs.Count; i++)
-        {
-            if (Glyphs[i].IsSpace || Raised[i]) continue;
-            var size = Math.Round(Glyphs[i].Size, 1);
-            var count = 0;
-            for (var k = 0; k < Glyphs.Count; k++)
-                if (!Glyphs[k].IsSpace && !Raised[k] && Math.Round(Glyphs[k].Size, 1) == size) count++;
-            if (count > bestCount || (count == bestCount && size > best)) (best, bestCount) = (size, count);
-            // A body line has one size: no need to count the rest.
-            if (count * 2 > Glyphs.Count) break;
-        }
+        for (var k = 0; k < used; k++)
+            if (counts[k] > bestCount || (counts[k] == bestCount && sizes[k] > best)) (best, bestCount) = (sizes[k], counts[k]);
         return best;
     }
 }

@@ -6,26 +6,25 @@ internal static class PageRows
     /// <summary>Letters whose baselines differ by less than this (points) share a row.</summary>
     private const double SameBaseline = 1.0;
 
-    public static List<GlyphRow> Group(List<Glyph> glyphs)
+    private static readonly Comparison<Glyph> TopToBottom = static (a, b) => b.Baseline.CompareTo(a.Baseline);
+
+    /// <summary>Sorts the first <paramref name="count"/> letters in place; each row is then one stretch of them.</summary>
+    public static List<GlyphRow> Group(Glyph[] glyphs, int count)
     {
-        // Top to bottom by baseline; the sort is on a copy of keys, not on the letters themselves.
-        glyphs.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
-        var rows = new List<GlyphRow>();
-        GlyphRow? row = null;
-        foreach (var g in glyphs)
+        glyphs.AsSpan(0, count).Sort(TopToBottom);
+        var rows = new List<GlyphRow>(64);
+        var start = 0;
+        for (var i = 1; i <= count; i++)
         {
-            if (row is null || row.Baseline - g.Baseline > SameBaseline)
-            {
-                row = new GlyphRow(g.Baseline);
-                rows.Add(row);
-            }
-            row.Add(g, raised: false);
+            if (i < count && glyphs[start].Baseline - glyphs[i].Baseline <= SameBaseline) continue;
+            rows.Add(new GlyphRow(glyphs, start, i - start, glyphs[start].Baseline).Arrange());
+            start = i;
         }
-        foreach (var r in rows) r.Arrange();
-        return FoldRaised(rows);
+        return FoldRaised(glyphs, rows);
     }
 
-    private static List<GlyphRow> FoldRaised(List<GlyphRow> rows)
+    /// <summary>A row of markers right above a row is part of it: the two stretches are adjacent, so they join.</summary>
+    private static List<GlyphRow> FoldRaised(Glyph[] glyphs, List<GlyphRow> rows)
     {
         var kept = new List<GlyphRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -33,12 +32,12 @@ internal static class PageRows
             var row = rows[i];
             if (i + 1 < rows.Count && RaisedText.Belongs(row, rows[i + 1]))
             {
+                row.MarkRaised();
                 var body = rows[i + 1];
-                foreach (var g in row.Glyphs) body.Add(g, raised: !g.IsSpace);
-                body.Arrange();
+                rows[i + 1] = new GlyphRow(glyphs, row.Start, row.Count + body.Count, body.Baseline).Arrange();
                 continue;
             }
-            if (row.Glyphs.Exists(static g => !g.IsSpace)) kept.Add(row);
+            if (row.HasText) kept.Add(row);
         }
         return kept;
     }

@@ -17,7 +17,7 @@ internal static class PdfSummaryReader
         using var document = PdfOpening.Open(bytes, file);
         var lines = new List<SourceLine>(document.NumberOfPages * 60);
         var fonts = new FontStyles();
-        var glyphs = new List<Glyph>(4096);
+        var glyphs = new Glyph[4096];
         var text = new StringBuilder(256);
         var letters = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
@@ -26,8 +26,9 @@ internal static class PdfSummaryReader
             try
             {
                 page = document.GetPage(number);
-                letters += ReadGlyphs(page, fonts, glyphs, out var barcodeRows);
-                AddPage(lines, PageRows.Group(glyphs), page.Height, number, barcodeRows, text);
+                var count = ReadGlyphs(page, fonts, ref glyphs, out var barcodeRows);
+                letters += count;
+                AddPage(lines, PageRows.Group(glyphs, count), page.Height, number, barcodeRows, text);
             }
             catch (Exception e) when (e is not InputException && PdfOpening.IsDamage(e))
             {
@@ -40,12 +41,14 @@ internal static class PdfSummaryReader
         return lines;
     }
 
-    /// <summary>Copies the letters of <paramref name="page"/> into <paramref name="glyphs"/>; returns how many.</summary>
-    private static int ReadGlyphs(Page page, FontStyles fonts, List<Glyph> glyphs, out HashSet<double> barcodeRows)
+    /// <summary>Copies the letters of <paramref name="page"/> into <paramref name="glyphs"/> (one buffer for every page); returns how many.</summary>
+    private static int ReadGlyphs(Page page, FontStyles fonts, ref Glyph[] glyphs, out HashSet<double> barcodeRows)
     {
-        glyphs.Clear();
         barcodeRows = [];
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        if (glyphs.Length < letters.Count) glyphs = new Glyph[letters.Count];
+        var count = 0;
+        foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0) continue;
             var baseline = letter.StartBaseLine.Y;
@@ -56,9 +59,9 @@ internal static class PdfSummaryReader
             }
             var font = letter.FontDetails;
             var style = fonts.Of(letter.FontName, font?.IsBold ?? false, font?.IsItalic ?? false);
-            glyphs.Add(new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, baseline, letter.PointSize, style));
+            glyphs[count++] = new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, baseline, letter.PointSize, style);
         }
-        return glyphs.Count;
+        return count;
     }
 
     private static void AddPage(List<SourceLine> lines, List<GlyphRow> rows, double height, int page, HashSet<double> barcodeRows, StringBuilder text)

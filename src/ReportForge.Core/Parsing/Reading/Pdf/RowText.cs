@@ -24,11 +24,13 @@ internal static class RowText
         var raisedStart = -1;
         var raisedDigits = true;
         var style = (LineStyle)(-1);
-        for (var i = 0; i < row.Glyphs.Count; i++)
+        var glyphs = row.Glyphs;
+        var left = double.NaN;
+        foreach (var g in glyphs)
         {
-            var g = row.Glyphs[i];
-            var up = row.Raised[i];
+            var up = g.Raised;
             if (g.IsSpace) { pendingSpace = text.Length > 0; continue; }
+            if (double.IsNaN(left)) left = g.X;
             // Style is the body type's: a marker or a smaller asterisk does not make a bold title regular.
             if (!up && g.Size > size * RaisedText.MaxSizeRatio) style = style == (LineStyle)(-1) ? g.Style : style & g.Style;
             if (wasRaised && !up) CloseRaised(ref raised, text, ref raisedStart, raisedDigits);
@@ -53,8 +55,7 @@ internal static class RowText
             wasRaised = up;
         }
         if (wasRaised) CloseRaised(ref raised, text, ref raisedStart, raisedDigits);
-        var first = row.Glyphs.Find(static g => !g.IsSpace);
-        return new RowLine(text.ToString(), first.X, style == (LineStyle)(-1) ? LineStyle.Regular : style, row.BodySize,
+        return new RowLine(text.ToString(), double.IsNaN(left) ? 0 : left, style == (LineStyle)(-1) ? LineStyle.Regular : style, row.BodySize,
             raised ?? (IReadOnlyList<Range>)[]);
     }
 
