@@ -40,9 +40,12 @@ public sealed class ExportPipeline
         if (!request.Force && existing is not null && plan.IsUpToDate(existing))
             return new ExportResult(plan.Folder, existing, Skipped: true, []);
 
-        var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism);
-        var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
-        return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
+        return OutputFolderProblem.Guard(request.OutputRoot, () =>
+        {
+            var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism);
+            var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
+            return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
+        });
     }
 
     /// <summary>
