@@ -48,7 +48,7 @@ public sealed class TemplateSet
     /// <exception cref="InputException">No profile of that name.</exception>
     public BriefProfile Profile(string name) =>
         Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new InputException(ProfilesDirectory,
+        ?? throw new InputException(Path.GetFileName(ProfilesDirectory),
             $"no profile named '{name}'; available: {string.Join(", ", Profiles.Select(p => p.Name))}");
 
     /// <summary>Every file below the root, for hashing what a render depends on.</summary>
