@@ -27,7 +27,8 @@ internal static class ReportingVerbs
         (StatementKind.Recommendation,
         [
             "recommended", "urged", "called upon", "called on", "called for", "encouraged", "proposed", "appealed",
-            "requested", "asked", "invited", "suggested", "supported", "endorsed",
+            "requested", "asked", "invited", "suggested", "supported", "endorsed", "reiterated its recommendation",
+            "reiterated its recommendations", "made recommendations", "provided recommendations",
         ]),
         (StatementKind.Observation,
         [
@@ -36,7 +37,8 @@ internal static class ReportingVerbs
             "claimed", "alleged", "explained", "found", "considered", "believed", "informed", "recalled",
             "referred", "quoted", "described", "documented", "cited", "concluded", "affirmed", "argued",
             "maintained", "remarked", "underscored", "questioned", "shared", "echoed", "submitted", "wrote",
-            "declared", "insisted", "contended", "revealed", "specified", "identified", "warned",
+            "declared", "insisted", "contended", "revealed", "specified", "identified", "warned", "took note",
+            "reiterated", "reaffirmed",
         ]));
 
     private static readonly Dictionary<char, (string Phrase, StatementKind Kind)[]> ByFirstLetter =
@@ -45,7 +47,8 @@ internal static class ReportingVerbs
     private static readonly HashSet<string> AskVerbs = new(StringComparer.Ordinal)
     {
         "recommended", "urged", "called upon", "called on", "called for", "encouraged", "proposed", "appealed",
-        "requested", "asked", "invited", "suggested",
+        "requested", "asked", "invited", "suggested", "reiterated its recommendation", "reiterated its recommendations",
+        "made recommendations", "provided recommendations",
     };
 
     /// <summary>Participles that would split "… were found guilty and considered …" wrongly.</summary>

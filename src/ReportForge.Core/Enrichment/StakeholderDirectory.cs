@@ -81,12 +81,15 @@ internal sealed class StakeholderDirectory
         (code, end) = ("", at);
         // Codes and names begin with a capital ("Forum 18", "AI") or "the" ("the Becket Fund").
         if (at >= text.Length || !(char.IsUpper(text[at]) || text[at] == 't')) return false;
-        if (TryReadKnown(text, at, definitions, out code, out end)) return true;
-        // "The Human Rights Ombudsman of the Republic of Slovenia (HRORS)", "The DIHR", "the Commissioner for Human
-        // Rights (CoE-Commissioner)": a known name or code, or a name and its code, after the article.
+        // "The Council of Europe Commissioner of Human Rights (CoE-Commissioner)": the code in brackets says who is
+        // meant, though a shorter known name ("The Council of Europe") begins the same way.
         var name = Words.At(text, at, "The") || Words.At(text, at, "the") ? Words.SkipSpaces(text, at + 3) : at;
-        if (name != at && TryReadKnown(text, name, definitions, out code, out end)) return true;
-        if (TryReadNameAndCode(text, name, out code, out end)) return true;
+        if (TryReadDefinition(text, at, definitions, out code, out end) || TryReadDefinition(text, name, definitions, out code, out end)
+            || TryReadNameAndCode(text, name, out code, out end))
+            return true;
+        // "The Human Rights Ombudsman of the Republic of Slovenia", "The DIHR": a known name or code, after the article too.
+        if (TryReadKnown(text, at, out code, out end)) return true;
+        if (name != at && TryReadKnown(text, name, out code, out end)) return true;
         certain = false;
         return TryReadCodeShape(text, at, out code, out end);
     }
@@ -125,17 +128,24 @@ internal sealed class StakeholderDirectory
     /// <summary>"JS2", "HRW": a code of its own, which "JS2 and the Commissioner … (CoE-Commissioner)" must not swallow.</summary>
     private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[1]) || word.ContainsAnyInRange('0', '9');
 
-    /// <summary>A definition, a full name or a code that something names, at <paramref name="at"/>.</summary>
-    private bool TryReadKnown(string text, int at, IReadOnlyList<StakeholderDefinition> definitions, out string code, out int end)
+    /// <summary>A definition the paragraph makes at <paramref name="at"/>: "Amnesty International (AI)".</summary>
+    private static bool TryReadDefinition(string text, int at, IReadOnlyList<StakeholderDefinition> definitions, out string code, out int end)
     {
         (code, end) = ("", at);
-        if (at >= text.Length) return false;
         foreach (var d in definitions)
         {
             if (d.NameStart != at) continue;
             (code, end) = JointSubmissionNumber(text, d.Code, d.End);
             return true;
         }
+        return false;
+    }
+
+    /// <summary>A full name or a code that something names, at <paramref name="at"/>.</summary>
+    private bool TryReadKnown(string text, int at, out string code, out int end)
+    {
+        (code, end) = ("", at);
+        if (at >= text.Length) return false;
         // Only names and codes that begin with this character can be here: the rest need no comparing.
         if (_namesByFirst.TryGetValue(text[at], out var names))
             foreach (var (spelling, c) in names)
@@ -147,12 +157,16 @@ internal sealed class StakeholderDirectory
         if (_codesByFirst.TryGetValue(text[at], out var codes))
             foreach (var c in codes)
             {
-                if (!Words.At(text, at, c)) continue;
+                if (!Words.At(text, at, c) || ContinuesCode(text, at + c.Length)) continue;
                 (code, end) = (c, at + c.Length);
                 return true;
             }
         return false;
     }
+
+    /// <summary>"CoE" in "CoE-CM", "OSCE" in "OSCE/ODIHR": the code goes on past a hyphen or slash.</summary>
+    private static bool ContinuesCode(string text, int end) =>
+        end + 1 < text.Length && text[end] is '-' or '/' && char.IsLetterOrDigit(text[end + 1]);
 
     /// <summary>"Joint Submission (JS) 1 reported": the number after the bracket completes the code.</summary>
     private static (string Code, int End) JointSubmissionNumber(string text, string code, int end)

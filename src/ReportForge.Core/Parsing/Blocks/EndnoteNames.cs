@@ -30,7 +30,11 @@ internal static class EndnoteNames
         foreach (var entry in listed)
         {
             var name = entry.Kind == StakeholderKind.JointSubmission && entry.Text.Length > 0 ? entry.Text : entry.Name;
-            if (name.Length > 0) names[entry.Code] = name;
+            if (name.Length == 0) continue;
+            names[entry.Code] = name;
+            // "CoE-CM: Resolution" is one document of the body the text calls "CoE-CM".
+            var colon = entry.Code.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0) names.TryAdd(entry.Code[..colon], name);
         }
         return names;
     }
