@@ -12,8 +12,8 @@ internal static class PreviousReviewAssessment
     private static readonly string[] NotDone =
     [
         "not implemented", "not been implemented", "not yet implemented", "not fully implemented", "unimplemented",
-        "failed to implement", "none of the", "no progress", "not been acted", "lack of implementation",
-        "not taken any", "remained unaddressed",
+        "failed to implement", "none of the", "no progress", "not been acted", "lack of implementation", "not taken",
+        "remained unaddressed",
     ];
 
     private static readonly string[] PartlyDone =

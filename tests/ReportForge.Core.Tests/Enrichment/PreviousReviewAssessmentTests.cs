@@ -12,6 +12,7 @@ public class PreviousReviewAssessmentTests
     [InlineData("JS6 considered that recommendations 118.12 and 118.14 had been partially implemented.", ImplementationStatus.PartiallyImplemented)]
     [InlineData("AI noted that Denmark had implemented the recommendation of the previous review to criminalise torture.", ImplementationStatus.Implemented)]
     [InlineData("JS2 reported on the implementation of the recommendations of the second review.", ImplementationStatus.Unclear)]
+    [InlineData("JS2 stated that despite accepted recommendations of the previous UPR, Slovenia had not taken measures to implement them.", ImplementationStatus.NotImplemented)]
     public void Of_ReadsTheStatus_AStakeholderGives(string clause, ImplementationStatus status)
     {
         Assert.Equal(status, PreviousReviewAssessment.Of(clause));
