@@ -35,8 +35,8 @@ public static class ReportForgeServer
 
         builder.WebHost.ConfigureKestrel(kestrel =>
             // nothing but uploads has a body worth speaking of; a little room for the multipart framing
-            kestrel.Limits.MaxRequestBodySize = settings.Jobs.MaxUploadBytes + 64 * 1024);
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = settings.Jobs.MaxUploadBytes + 64 * 1024);
+            kestrel.Limits.MaxRequestBodySize = settings.Jobs.MaxUploadBytes + DashboardUploadLimit.FormOverhead);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = settings.Jobs.MaxUploadBytes + DashboardUploadLimit.FormOverhead);
         // antiforgery keys live with the registry: tokens survive restarts and every server of one folder shares them
         builder.Services.AddDataProtection().SetApplicationName("ReportForge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.Layout.Root, "keys")));
@@ -50,6 +50,7 @@ public static class ReportForgeServer
 
         var app = builder.Build();
         app.UseMiddleware<AccessGate>(settings.Access);
+        app.UseMiddleware<DashboardUploadLimit>(settings.Jobs.MaxUploadBytes);
         ReportForgeDashboard.Register();
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {

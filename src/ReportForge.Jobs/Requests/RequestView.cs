@@ -5,7 +5,7 @@ namespace ReportForge.Jobs.Requests;
 /// <summary>A published file of a request, with its download link.</summary>
 public sealed record RequestDownload(string Kind, string Path, long Bytes, int? Pages, string Url);
 
-/// <summary>A request as the dashboard and <c>GET /api/jobs/{id}</c> show it.</summary>
+/// <summary>A request as the dashboard, <c>GET /api/requests/{requestId}</c> and <c>GET /api/jobs/{id}</c> show it.</summary>
 /// <param name="RequestId">The request.</param>
 /// <param name="JobId">The Hangfire job that renders it.</param>
 /// <param name="Request">What was asked.</param>

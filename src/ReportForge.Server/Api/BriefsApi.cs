@@ -42,8 +42,23 @@ internal static class BriefsApi
         {
             var body = await StrictJsonBody.ReadAsync<BriefRequestBody>(request, BriefRequestBody.Fields);
             var submitted = submission.Submit(body.ToRequest());
-            return Results.Accepted($"/api/jobs/{submitted.JobId}", new { jobId = submitted.JobId, requestId = submitted.RequestId, status = $"/api/jobs/{submitted.JobId}" });
+            return Results.Accepted($"/api/requests/{submitted.RequestId}", new { jobId = submitted.JobId, requestId = submitted.RequestId, status = $"/api/requests/{submitted.RequestId}" });
         }));
+
+        app.MapGet("/api/requests/{requestId}", (string requestId, BriefWorkspace workspace) =>
+            RequestView.Find(workspace, requestId) is { } view
+                ? Results.Ok(new
+                {
+                    requestId = view.RequestId,
+                    source = view.Request.SourceId,
+                    state = view.State.ToString().ToLowerInvariant(),
+                    completed = view.Completed,
+                    total = view.Total,
+                    upToDate = view.UpToDate,
+                    error = view.Error,
+                    artifacts = view.Artifacts,
+                })
+                : Results.NotFound(new { error = $"no request {requestId}" }));
 
         app.MapGet("/api/jobs/{id}", (string id, JobStorage storage, BriefWorkspace workspace) =>
         {

@@ -5,6 +5,7 @@ using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs;
 using ReportForge.Jobs.Jobs;
 using ReportForge.Jobs.Registry;
+using ReportForge.Jobs.Requests;
 using ReportForge.Jobs.Scheduling;
 
 namespace ReportForge.Server.Hosting;
@@ -30,7 +31,13 @@ internal sealed class StartupTasks(
         using (connection.AcquireDistributedLock(LockName, TimeSpan.FromMinutes(1)))
         {
             Regeneration.Schedule(recurring, settings.Jobs);
-            if (settings.Storage != HangfireSetup.PostgreSql) FinishInterruptedPublishes();
+            if (settings.Storage != HangfireSetup.PostgreSql)
+            {
+                FinishInterruptedPublishes();
+                // the in-memory job store lost their jobs with the process
+                foreach (var id in InterruptedRequests.FailUnfinished(workspace))
+                    log.LogWarning("Request {RequestId} was unfinished when the server stopped; marked failed", id);
+            }
             RegisterSample();
         }
         if (settings.RegenerateOnStart) jobs.Enqueue<RegenerateAllJob>(job => job.Run(CancellationToken.None));

@@ -22,7 +22,7 @@ public sealed class BriefsApiTests
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         var jobId = body.GetProperty("jobId").GetString();
         Assert.False(string.IsNullOrEmpty(jobId));
-        Assert.Equal($"/api/jobs/{jobId}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/api/requests/{body.GetProperty("requestId").GetString()}", response.Headers.Location!.OriginalString);
     }
 
     [Fact]

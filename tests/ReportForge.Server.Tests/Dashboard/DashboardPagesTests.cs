@@ -52,6 +52,27 @@ public sealed class DashboardPagesTests
     }
 
     [Fact]
+    public async Task UploadForm_OverTheLimit_GetsTheFormBackWithAMessage_NotABlankError()
+    {
+        await using var server = await ServerHost.StartAsync();
+        var page = await server.Client.GetStringAsync("/hangfire/briefs");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(new byte[3 * 1024 * 1024]), "file", "huge.txt" },
+        };
+
+        var response = await server.Client.PostAsync("/hangfire/briefs/upload", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = await response.Content.ReadAsStringAsync();
+        Assert.Contains("the upload is larger than the 2048 KiB a summary may have", shown);
+        Assert.Contains("name=\"__RequestVerificationToken\"", shown); // the form, ready for another file
+        Assert.Single(await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement[]>(server.Client, "/api/sources") ?? []);
+    }
+
+    [Fact]
     public async Task OutputsPage_ListsEveryPublishedFile_WithItsDownloadLink()
     {
         await using var server = await ServerHost.StartAsync();
