@@ -50,6 +50,7 @@ public static class ReportForgeServer
 
         var app = builder.Build();
         app.UseMiddleware<AccessGate>(settings.Access);
+        app.UseMiddleware<StoreOutage>();
         app.UseMiddleware<DashboardUploadLimit>(settings.Jobs.MaxUploadBytes);
         ReportForgeDashboard.Register();
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
