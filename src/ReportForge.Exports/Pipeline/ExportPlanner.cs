@@ -1,6 +1,7 @@
 using ReportForge.Core;
 using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
+using ReportForge.Exports.Recommendations;
 
 namespace ReportForge.Exports.Pipeline;
 
@@ -12,16 +13,17 @@ public sealed class ExportPlanner(TemplateSet templates, IReadOnlyList<IArtifact
     {
         var folder = Path.Combine(Path.GetFullPath(request.OutputRoot), source.Descriptor.Id);
         var artifacts = new List<PlannedArtifact>();
+        var history = RecommendationHistory.For(source.Summary, request.RecommendationDatasets, request.AnyCountry);
         foreach (var profile in ProfilesFor(request))
         {
-            var content = BriefSelector.Select(source.Summary, source.Descriptor, profile, templates.Groups);
+            var content = history.AttachTo(BriefSelector.Select(source.Summary, source.Descriptor, profile, templates.Groups));
             foreach (var renderer in renderers.Where(r => request.Kinds.Contains(r.Kind)))
                 artifacts.AddRange(renderer.Plan(content).Select(plan => new PlannedArtifact(plan, content, renderer)));
         }
         var duplicate = artifacts.GroupBy(a => a.Plan.RelativePath).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InvalidOperationException($"Two artifacts planned at '{duplicate.Key}'.");
-        return new ExportPlan(source, folder, InputHash.Compute(source.Descriptor.Sha256, templates), artifacts);
+        return new ExportPlan(source, folder, InputHash.Compute(source.Descriptor.Sha256, templates, history.DatasetHashes), artifacts);
     }
 
     private IEnumerable<BriefProfile> ProfilesFor(ExportRequest request)
