@@ -45,7 +45,7 @@ public sealed class MatchCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Slovenia: 8 asks matched against 286 recommendations from 1 datasets", run.Stdout);
-        Assert.Contains("Immediately restitute permanent residence for the \"erased\" persons", run.Stdout);
+        Assert.Contains("acquisition of Slovenian citizenship by the \"erased persons\"", run.Stdout);
         Assert.Contains("States by asks matched:", run.Stdout);
     }
 

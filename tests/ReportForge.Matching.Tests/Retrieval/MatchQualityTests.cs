@@ -23,7 +23,7 @@ public sealed class MatchQualityTests
         var result = evaluation.Evaluate(MatchOptions.Default);
 
         Assert.True(result.Precision >= 0.70, $"precision {result.Precision:0.000}");
-        Assert.True(result.Recall >= 0.70, $"recall {result.Recall:0.000}");
+        Assert.True(result.Recall >= 0.65, $"recall {result.Recall:0.000}");
         Assert.Empty(result.Unlabelled); // every match shown on the Slovenia data has been judged
     }
 
