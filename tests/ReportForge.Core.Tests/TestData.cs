@@ -13,6 +13,7 @@ internal static class TestData
         FileName = "kazakhstan-2010.txt",
         KnownStakeholders = KnownStakeholdersFile.Load(PathOf("templates/stakeholders.yaml")),
         Groups = TaxonomyFile.Load(PathOf("templates/taxonomy.yaml")),
+        Themes = ThemesFile.Load(PathOf("templates/themes.yaml")),
     });
     private static readonly Lazy<Summary> ParsedSample = new(() => SummaryParser.Parse(Sample, Options));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportForge.Cli.Output;
 using ReportForge.Core;
+using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Pipeline;
 
@@ -14,6 +15,7 @@ internal static class ExportCommand
         var file = new Argument<string?>("FILE") { Description = "The summary's text file (default: the built-in Kazakhstan 2010 sample).", Arity = ArgumentArity.ZeroOrOne };
         var profiles = new Option<string[]>("--profile") { Description = "A profile from templates/profiles (repeatable; default: every profile).", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "The output folder; each source gets a subfolder.", DefaultValueFactory = _ => "output" };
+        var id = new Option<string?>("--id") { Description = "The source id (the output subfolder); default: from the file name." };
         var force = new Option<bool>("--force") { Description = "Render even when nothing changed since the last run." };
         var kinds = new Option<string[]>("--kinds") { Description = "Artifact kinds: pdf-brief, word-brief, excel-matrix, pdf-matrix (default: all)." };
         var themes = new Option<string[]>("--themes") { Description = "Ad-hoc brief: section ids or titles to keep (comma-separated or repeated)." };
@@ -23,7 +25,7 @@ internal static class ExportCommand
         var anyCountry = CommonOptions.AnyCountry();
         var command = new Command("export", "Render briefs, Word briefs and recommendation matrices of a summary.")
         {
-            file, profiles, output, force, kinds, themes, stakeholders, groups, datasets, anyCountry,
+            file, id, profiles, output, force, kinds, themes, stakeholders, groups, datasets, anyCountry,
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
@@ -31,6 +33,7 @@ internal static class ExportCommand
             var request = new ExportRequest
             {
                 SourceFile = result.GetValue(file),
+                SourceId = SourceIds.Check(result.GetValue(id), "--id"),
                 Profiles = CommonOptions.Split(result.GetValue(profiles)),
                 Selection = AdHocProfile.From(
                     CommonOptions.Split(result.GetValue(themes)),
@@ -43,7 +46,11 @@ internal static class ExportCommand
                 AnyCountry = result.GetValue(anyCountry),
             };
             var pipeline = ExportPipeline.CreateDefault(templates);
-            var exported = ExportProgressDisplay.Run(progress => pipeline.Run(request, progress));
+            var source = SourceDocument.Load(request.SourceFile, request.SourceId, templates);
+            // Warnings (such as bytes that were not UTF-8) are worth a line even when the export succeeds.
+            foreach (var warning in source.Summary.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))
+                Console.Error.WriteLine($"{source.Descriptor.FileName}:{warning}");
+            var exported = ExportProgressDisplay.Run(progress => pipeline.Run(source, request, progress));
             ExportReport.Write(exported);
             return CommandRunner.Success;
         }));

@@ -20,7 +20,7 @@ internal static class ParseCommand
             var path = result.GetValue(file) ?? templates.SampleSummary;
             var summary = SummaryFile.Load(path, templates.ParseOptions() with { Country = result.GetValue(country) });
             if (result.GetValue(json)) Console.Out.WriteLine(SummaryJson.Serialize(summary));
-            else SummaryDigest.Write(summary, Path.GetFileName(path));
+            else SummaryDigest.Write(summary, SummaryFile.NameOf(path));
             return CommandRunner.Success;
         }));
         return command;

@@ -23,5 +23,7 @@ internal static class ExportReport
         AnsiConsole.Write(table);
         Console.Out.WriteLine($"Rendered {result.Rendered.Count} files for {result.Manifest.Source.Id} "
             + $"({result.Manifest.Source.Country}) into {folder}; manifest: {Path.Combine(folder, Manifest.FileName)}");
+        foreach (var skipped in result.Manifest.Skipped ?? [])
+            Console.Out.WriteLine($"Skipped profile {skipped.Profile}: {skipped.Reason}");
     }
 }

@@ -19,7 +19,7 @@ internal static class SummaryDigest
         console.Write(Stakeholders(summary));
         console.Write(Recommendations(summary));
         foreach (var d in summary.Diagnostics)
-            console.MarkupLineInterpolated($"[yellow]{fileName}:{d}[/]");
+            console.MarkupLineInterpolated($"[yellow]{fileName}{(d.Page > 0 ? ": " : ":")}{d}[/]");
     }
 
     private static Table Sections(Summary summary)

@@ -1,6 +1,6 @@
 namespace ReportForge.Core.Enrichment;
 
-/// <summary>Words that may stand between a stakeholder and its verb: "AI also noted", "JS1 further noted".</summary>
+/// <summary>Words that may stand between a stakeholder and its verb: "AI also noted", "JS1 further noted", "CoE-ECSR in 2011 affirmed".</summary>
 internal static class Adverbs
 {
     private static readonly string[] Between =
@@ -25,7 +25,18 @@ internal static class Adverbs
                 moved = true;
                 break;
             }
+            if (!moved && Year(text, at) is { } after) (at, moved) = (after, true);
         }
         return at;
+    }
+
+    /// <summary>"CoE-ECSR in 2011 affirmed": just past "in" and a year, or null.</summary>
+    private static int? Year(string text, int at)
+    {
+        if (!Words.At(text, at, "in")) return null;
+        var digits = Words.SkipSpaces(text, at + 2);
+        var end = digits;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        return end - digits == 4 && Words.IsWholeWord(text, digits, end) ? end : null;
     }
 }

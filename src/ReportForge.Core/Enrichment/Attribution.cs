@@ -17,5 +17,8 @@ internal sealed record Attribution(
     int VerbEnd,
     IReadOnlyList<string> Uncertain)
 {
-    public bool IsPronoun => Codes.Count == 0;
+    /// <summary>"Several submissions", "It was recommended": the source is in the footnote, if anywhere.</summary>
+    public bool IsUnnamed { get; init; }
+
+    public bool IsPronoun => Codes.Count == 0 && !IsUnnamed;
 }

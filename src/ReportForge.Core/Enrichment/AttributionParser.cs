@@ -24,6 +24,11 @@ internal sealed class AttributionParser(StakeholderDirectory directory)
             if (comma + 2 < end && char.IsUpper(text[comma + 2])
                 && TrySubject(text, comma + 2, end, definitions, allowPronoun: false) is { } later)
                 return later;
+            // "However, they were concerned…", "Further, it recommended…": one opening word, then the pronoun.
+            if (comma + 2 < end && text.IndexOf(' ', start, comma - start) < 0
+                && (Words.At(text, comma + 2, "it") || Words.At(text, comma + 2, "they"))
+                && TrySubject(text, comma + 2, end, definitions, allowPronoun: true) is { } pronoun)
+                return pronoun;
             if (comma + 2 >= end) break;
         }
         return null;
@@ -56,11 +61,11 @@ internal sealed class AttributionParser(StakeholderDirectory directory)
         var at = start;
         List<string> codes;
         List<string> uncertain;
-        if (allowPronoun && (Words.At(text, at, "It") || Words.At(text, at, "They")))
+        if (allowPronoun && (Words.At(text, at, "It") || Words.At(text, at, "They") || Words.At(text, at, "it") || Words.At(text, at, "they")))
         {
             codes = [];
             uncertain = [];
-            at += text[at] == 'I' ? 2 : 4;
+            at += text[at] is 'I' or 'i' ? 2 : 4;
         }
         else
         {

@@ -49,6 +49,25 @@ internal sealed class CountryDetector
         : _counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
 
     /// <summary>The state <paramref name="line"/> names by itself ("Kazakhstan*" on a cover page), or null.</summary>
+    /// <summary>The State a title names at its end: "Summary of stakeholders' submissions on the United States of America*".</summary>
+    public string? NamedInTitle(string title)
+    {
+        var on = title.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
+        if (on < 0) return null;
+        var rest = title[(on + 4)..].Trim();
+        if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+        rest = rest.TrimEnd('*', ' ');
+        // The cover spells the State as the UN does ("United States of America"): keep that spelling.
+        return NamedAlone(rest) is null ? null : rest;
+    }
+
+    /// <summary>The state a cover line names by itself, as the line spells it ("Iran (Islamic Republic of)*").</summary>
+    public string? SpelledAlone(string line)
+    {
+        var text = line.TrimEnd('*', ' ');
+        return NamedAlone(text) is null ? null : text;
+    }
+
     public string? NamedAlone(string line)
     {
         var text = line.TrimEnd('*', ' ');

@@ -32,7 +32,7 @@ internal static class MemberStates
         "Venezuela", "Viet Nam", "Yemen", "Zambia", "Zimbabwe",
     ];
 
-    /// <summary>Older names still found in documents, mapped to the current ones.</summary>
+    /// <summary>Older names and official long forms still found in documents, mapped to the short ones.</summary>
     public static readonly IReadOnlyDictionary<string, string> FormerNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Turkey"] = "Türkiye", ["Czech Republic"] = "Czechia", ["Swaziland"] = "Eswatini", ["Cape Verde"] = "Cabo Verde",
@@ -40,5 +40,13 @@ internal static class MemberStates
         ["Lao People's Democratic Republic"] = "Lao People’s Democratic Republic", ["Vietnam"] = "Viet Nam",
         ["Burma"] = "Myanmar", ["United States of America"] = "United States",
         ["United Kingdom of Great Britain and Northern Ireland"] = "United Kingdom", ["Moldova"] = "Republic of Moldova",
+        // The long forms covers print: "Summary of stakeholders' submissions on the Bolivarian Republic of Venezuela".
+        ["Bolivia (Plurinational State of)"] = "Bolivia", ["Plurinational State of Bolivia"] = "Bolivia",
+        ["Iran (Islamic Republic of)"] = "Iran", ["Islamic Republic of Iran"] = "Iran",
+        ["Venezuela (Bolivarian Republic of)"] = "Venezuela", ["Bolivarian Republic of Venezuela"] = "Venezuela",
+        ["Micronesia (Federated States of)"] = "Micronesia", ["Federated States of Micronesia"] = "Micronesia",
+        ["the former Yugoslav Republic of Macedonia"] = "North Macedonia", ["Republic of North Macedonia"] = "North Macedonia",
+        ["Kingdom of the Netherlands"] = "Netherlands", ["Netherlands (Kingdom of the)"] = "Netherlands",
+        ["Republic of Türkiye"] = "Türkiye", ["Swiss Confederation"] = "Switzerland",
     };
 }

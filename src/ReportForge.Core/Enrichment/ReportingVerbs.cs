@@ -14,6 +14,9 @@ internal static class ReportingVerbs
             "expressed its concern", "expressed concerns", "expressed concern", "expressed deep concern",
             "raised concerns", "raised concern", "voiced concern", "regretted", "deplored", "condemned",
             "criticized", "criticised", "denounced", "lamented", "was concerned", "were concerned",
+            "was also concerned", "were also concerned", "was further concerned", "were further concerned",
+            "was particularly concerned", "were particularly concerned", "was deeply concerned", "were deeply concerned",
+            "remained concerned",
             "expressed alarm", "expressed regret",
         ]),
         (StatementKind.Positive,
@@ -24,7 +27,8 @@ internal static class ReportingVerbs
         (StatementKind.Recommendation,
         [
             "recommended", "urged", "called upon", "called on", "called for", "encouraged", "proposed", "appealed",
-            "requested", "asked", "invited", "suggested", "supported", "endorsed",
+            "requested", "asked", "invited", "suggested", "supported", "endorsed", "reiterated its recommendation",
+            "reiterated its recommendations", "made recommendations", "provided recommendations",
         ]),
         (StatementKind.Observation,
         [
@@ -33,7 +37,8 @@ internal static class ReportingVerbs
             "claimed", "alleged", "explained", "found", "considered", "believed", "informed", "recalled",
             "referred", "quoted", "described", "documented", "cited", "concluded", "affirmed", "argued",
             "maintained", "remarked", "underscored", "questioned", "shared", "echoed", "submitted", "wrote",
-            "declared", "insisted", "contended", "revealed", "specified", "identified", "warned",
+            "declared", "insisted", "contended", "revealed", "specified", "identified", "warned", "took note",
+            "reiterated", "reaffirmed",
         ]));
 
     private static readonly Dictionary<char, (string Phrase, StatementKind Kind)[]> ByFirstLetter =
@@ -42,7 +47,8 @@ internal static class ReportingVerbs
     private static readonly HashSet<string> AskVerbs = new(StringComparer.Ordinal)
     {
         "recommended", "urged", "called upon", "called on", "called for", "encouraged", "proposed", "appealed",
-        "requested", "asked", "invited", "suggested",
+        "requested", "asked", "invited", "suggested", "reiterated its recommendation", "reiterated its recommendations",
+        "made recommendations", "provided recommendations",
     };
 
     /// <summary>Participles that would split "… were found guilty and considered …" wrongly.</summary>
@@ -51,6 +57,9 @@ internal static class ReportingVerbs
         "found", "considered", "believed", "described", "informed", "recognized", "recognised", "acknowledged",
         "shared", "cited", "maintained", "declared", "identified", "submitted", "revealed", "specified",
         "documented", "questioned", "concluded", "affirmed", "was concerned", "were concerned", "referred",
+        "was also concerned", "were also concerned", "was further concerned", "were further concerned",
+        "was particularly concerned", "were particularly concerned", "was deeply concerned", "were deeply concerned",
+        "remained concerned",
     };
 
     /// <summary>Whether "… and VERB" starts a new clause of the same subject ("and recommended amendment of the law").</summary>

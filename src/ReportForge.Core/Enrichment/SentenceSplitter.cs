@@ -40,6 +40,15 @@ internal static class SentenceSplitter
         var start = dot;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
         var word = text.AsSpan(start, dot - start);
-        return AbbreviationsBySpan.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        return AbbreviationsBySpan.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || IsInitials(word);
+    }
+
+    /// <summary>"H.R" of "H.R. 7648", "U.S" of "U.S. Code": single letters between dots.</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3) return false;
+        for (var i = 0; i < word.Length; i++)
+            if ((i % 2 == 0) != char.IsLetter(word[i]) || (i % 2 == 1 && word[i] != '.')) return false;
+        return true;
     }
 }

@@ -2,13 +2,15 @@ using System.Globalization;
 
 namespace ReportForge.Core.Model;
 
-/// <summary>Short citations back to the summary: "¶ 17, fn 37–38".</summary>
+/// <summary>Short citations back to the summary: "¶ 17, fn 37–38", and where the PDF prints it, "¶ 17, fn 37, p. 4".</summary>
 public static class Citations
 {
-    public static string Format(int paragraph, IReadOnlyList<int> footnotes)
+    /// <param name="page">The page of the official PDF the paragraph starts on; 0 (text sources) leaves it out.</param>
+    public static string Format(int paragraph, IReadOnlyList<int> footnotes, int page = 0)
     {
         var p = "¶ " + paragraph.ToString(CultureInfo.InvariantCulture);
-        return footnotes.Count == 0 ? p : p + ", fn " + Footnotes(footnotes);
+        if (footnotes.Count > 0) p += ", fn " + Footnotes(footnotes);
+        return page > 0 ? p + ", p. " + page.ToString(CultureInfo.InvariantCulture) : p;
     }
 
     /// <summary>"37", "37–38", "37, 40–42": consecutive numbers become ranges.</summary>

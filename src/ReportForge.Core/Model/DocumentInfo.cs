@@ -8,4 +8,7 @@ namespace ReportForge.Core.Model;
 public sealed record DocumentInfo(string? Symbol, string? Session, string? Date, string? Title)
 {
     public static DocumentInfo Empty { get; } = new(null, null, null, null);
+
+    /// <summary>Notes of the report's own introduction (the previous review's outcome, the list of stakeholders): not body footnotes.</summary>
+    public IReadOnlyList<int> IntroductionNotes { get; init; } = [];
 }

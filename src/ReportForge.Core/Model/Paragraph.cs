@@ -8,6 +8,9 @@ namespace ReportForge.Core.Model;
 /// <param name="Line">1-based source line of the paragraph number.</param>
 public sealed record Paragraph(int Number, string SectionId, string Text, IReadOnlyList<FootnoteMarker> Footnotes, int Line)
 {
+    /// <summary>1-based page of the paragraph number in the source, 0 where the reader knows no pages (plain text).</summary>
+    public int Page { get; init; }
+
     /// <summary>The footnote numbers alone.</summary>
     public IEnumerable<int> FootnoteNumbers => Footnotes.Select(f => f.Number);
 }

@@ -23,6 +23,9 @@ public sealed record Recommendation(
     IReadOnlyList<string> AffectedGroups,
     ActionCategory ActionCategory)
 {
-    /// <summary>"¶ 17, fn 37" or "¶ 17, fn 37–38".</summary>
-    public string Citation => Citations.Format(Paragraph, Footnotes);
+    /// <summary>Places in the stakeholders' own submissions that its footnotes point to.</summary>
+    public IReadOnlyList<SubmissionPointer> Pointers { get; init; } = [];
+
+    /// <summary>"¶ 17, fn 37", "¶ 17, fn 37–38", "¶ 17, fn 37; see JS6's submission, para. 7.2.2"; <see cref="Summary.Cite(Recommendation)"/> adds the page of a PDF source.</summary>
+    public string Citation => Citations.Format(Paragraph, Footnotes) + string.Concat(Pointers.Select(p => "; " + p));
 }

@@ -7,8 +7,10 @@ public enum SectionLevel
     Part = 1,
     /// <summary>"A. Scope of international obligations"</summary>
     Lettered = 2,
-    /// <summary>"1. Equality and non-discrimination" (restarts in each lettered section)</summary>
+    /// <summary>"1. Equality and non-discrimination" (restarts in each lettered section); from 2017 a cluster ("1. Cross-cutting issues")</summary>
     Numbered = 3,
+    /// <summary>An unnumbered title line over paragraphs, italic in the PDF from 2017: "Right to health", "Women"</summary>
+    Titled = 4,
 }
 
 /// <summary>A heading of the summary, with the id of its place in the outline (<c>II.B.2</c>).</summary>
@@ -21,4 +23,17 @@ public sealed record Section(string Id, string Title, string? ParentId, SectionL
 {
     /// <summary>A file-name-safe name for the section ("equality-and-non-discrimination").</summary>
     public string Slug => Slugs.From(Title);
+
+    /// <summary>
+    /// The theme across cycles (<c>templates/themes.yaml</c>): "Right to life, liberty and security of the
+    /// person" (2010) and "… of person, and freedom from torture" (2026) are both
+    /// <c>right-to-life-liberty-and-security</c>. A heading the list lacks keeps its own slug.
+    /// </summary>
+    public string ThemeKey
+    {
+        get => _themeKey ?? Slug;
+        init => _themeKey = value;
+    }
+
+    private readonly string? _themeKey;
 }

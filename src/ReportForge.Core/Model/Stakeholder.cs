@@ -8,4 +8,13 @@ public sealed record Stakeholder(string Abbreviation, string? Name, IReadOnlyLis
 {
     /// <summary>The full name where known, else the code.</summary>
     public string DisplayName => Name ?? Abbreviation;
+
+    /// <summary>The part of the summary's stakeholder list it is printed under, where the document has the list.</summary>
+    public StakeholderKind? Kind { get; init; }
+
+    /// <summary>For a joint submission: its member organisations.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    /// <summary>A national human rights institution accredited with A status (the list's asterisk, or its own part).</summary>
+    public bool IsAStatus { get; init; }
 }

@@ -7,6 +7,29 @@ public enum StatementKind
     Concern,
     Positive,
     Recommendation,
+    /// <summary>What the State did with the previous review's recommendations, as the stakeholder sees it.</summary>
+    Assessment,
+}
+
+/// <summary>How far a stakeholder says the previous review's recommendations were carried out.</summary>
+public enum ImplementationStatus
+{
+    Unclear,
+    NotImplemented,
+    PartiallyImplemented,
+    Implemented,
+}
+
+public static class ImplementationStatuses
+{
+    /// <summary>"not implemented", "partially implemented", as briefs print it.</summary>
+    public static string Label(this ImplementationStatus status) => status switch
+    {
+        ImplementationStatus.NotImplemented => "not implemented",
+        ImplementationStatus.PartiallyImplemented => "partially implemented",
+        ImplementationStatus.Implemented => "implemented",
+        _ => "unclear",
+    };
 }
 
 /// <summary>One sentence of a paragraph attributed to the stakeholder(s) who said it.</summary>
@@ -24,4 +47,11 @@ public sealed record Statement(
     StatementKind Kind,
     string Text,
     IReadOnlyList<int> Footnotes,
-    IReadOnlyList<string> AffectedGroups);
+    IReadOnlyList<string> AffectedGroups)
+{
+    /// <summary>For an <see cref="StatementKind.Assessment"/>: what the stakeholder says was done.</summary>
+    public ImplementationStatus? Implementation { get; init; }
+
+    /// <summary>Places in the stakeholders' own submissions that its footnotes point to.</summary>
+    public IReadOnlyList<SubmissionPointer> Pointers { get; init; } = [];
+}

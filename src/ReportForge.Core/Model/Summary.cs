@@ -11,6 +11,9 @@ public sealed record Summary(
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The code of the national human rights institution that has a part of its own, if any.</summary>
+    public string? NationalInstitution { get; init; }
+
     /// <summary>Thematic areas: the sections that hold paragraphs themselves, in document order.</summary>
     public IReadOnlyList<Section> Themes =>
         Sections.Where(s => Paragraphs.Any(p => p.SectionId == s.Id)).ToList();
@@ -23,6 +26,13 @@ public sealed record Summary(
 
     public Paragraph? Paragraph(int number) =>
         Paragraphs.FirstOrDefault(p => p.Number == number);
+
+    /// <summary>"¶ 17, fn 37", with the page when the summary was read from its PDF: "¶ 17, fn 37, p. 4".</summary>
+    public string Cite(int paragraph, IReadOnlyList<int> footnotes) =>
+        Citations.Format(paragraph, footnotes, Paragraph(paragraph)?.Page ?? 0);
+
+    /// <summary>The ask's citation (<see cref="Recommendation.Citation"/>) with the page of a PDF source: "¶ 17, fn 37, p. 4; see JS6's submission, para. 7.2.2".</summary>
+    public string Cite(Recommendation ask) => Cite(ask.Paragraph, ask.Footnotes) + string.Concat(ask.Pointers.Select(p => "; " + p));
 
     /// <summary>The chain of titles from the part down to <paramref name="sectionId"/>.</summary>
     public IReadOnlyList<Section> Ancestry(string sectionId)

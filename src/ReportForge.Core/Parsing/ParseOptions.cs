@@ -1,3 +1,4 @@
+using ReportForge.Core.Enrichment;
 using ReportForge.Core.Model;
 
 namespace ReportForge.Core.Parsing;
@@ -13,4 +14,6 @@ public sealed record ParseOptions
     public IReadOnlyDictionary<string, string> KnownStakeholders { get; init; } = new Dictionary<string, string>();
     /// <summary>The affected-group taxonomy (<c>templates/taxonomy.yaml</c>).</summary>
     public IReadOnlyList<AffectedGroup> Groups { get; init; } = [];
+    /// <summary>The themes across cycles (<c>templates/themes.yaml</c>) that headings are matched to.</summary>
+    public ThemeVocabulary Themes { get; init; } = ThemeVocabulary.Empty;
 }

@@ -17,9 +17,14 @@ public static class SummaryParser
     public static Summary Parse(string text, ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(LineReader.Split(text), options);
+    }
+
+    /// <summary>Parses lines a reader made (the text reader above, or the PDF reader with its cues).</summary>
+    internal static Summary Parse(IReadOnlyList<SourceLine> lines, ParseOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new DiagnosticBag();
-        var lines = LineReader.Split(text);
+        var diagnostics = new DiagnosticBag(lines);
         var document = BlockParser.Parse(lines, diagnostics);
         var cover = CoverPage.Read(document.FrontMatter);
         ShapeCheck.RequireSummaryShape(document, cover, options.FileName);

@@ -8,8 +8,9 @@ public sealed record SyntheticSource(string Id, string Country, string Text);
 
 /// <summary>
 /// Realistic summaries derived from a real one, for load and scale measurements: another country's
-/// name, 0.5× to 3× the paragraphs, stakeholders and thematic sections shuffled. The same seed
-/// always gives the same corpus.
+/// name, 0.5× to 3× the paragraphs, stakeholders and thematic sections shuffled, every other one laid
+/// out as a later-cycle summary (unnumbered themes, one paragraph per line, some run together). The
+/// same seed always gives the same corpus.
 /// </summary>
 public static class SyntheticCorpus
 {
@@ -22,20 +23,21 @@ public static class SyntheticCorpus
             var country = states[random.Next(states.Count)];
             var factor = 0.5 + random.NextDouble() * 2.5;
             var id = $"{Slugs.From(country)}-{i + 1:000}";
-            yield return new SyntheticSource(id, country, Derive(sample, country, factor, random));
+            var shape = i % 2 == 0 ? SummaryShape.FirstCycle : SummaryShape.LaterCycle;
+            yield return new SyntheticSource(id, country, Derive(sample, country, factor, random, shape));
         }
     }
 
     /// <summary>The sample with every paragraph repeated <paramref name="factor"/> times, nothing shuffled.</summary>
-    public static string Scaled(Summary sample, int factor)
+    public static string Scaled(Summary sample, int factor, SummaryShape shape = SummaryShape.FirstCycle)
     {
         var blocks = sample.Paragraphs
             .SelectMany(p => Enumerable.Repeat(new SummaryWriter.Block(p.SectionId, SummaryWriter.MarkedText(p)), factor))
             .ToList();
-        return SummaryWriter.Write(sample.Sections, blocks);
+        return SummaryWriter.Write(sample.Sections, blocks, shape);
     }
 
-    private static string Derive(Summary sample, string country, double factor, Random random)
+    private static string Derive(Summary sample, string country, double factor, Random random, SummaryShape shape)
     {
         var (sections, newIds) = ShuffleThemes(sample.Sections, random);
         var rename = new Renamer(sample.Country, RenameMap(sample, country, random));
@@ -46,7 +48,7 @@ public static class SyntheticCorpus
             var text = rename.Apply(SummaryWriter.MarkedText(p));
             for (var c = 0; c < copies; c++) blocks.Add(new SummaryWriter.Block(newIds[p.SectionId], text));
         }
-        return SummaryWriter.Write(sections, blocks);
+        return SummaryWriter.Write(sections, blocks, shape);
     }
 
     /// <summary>Shuffles the numbered themes inside each lettered section and renumbers them.</summary>

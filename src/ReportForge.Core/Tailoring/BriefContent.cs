@@ -16,6 +16,18 @@ public sealed record ThemeContent(
     IReadOnlyList<Recommendation> Recommendations)
 {
     public IEnumerable<Statement> OfKind(StatementKind kind) => Statements.Where(s => s.Kind == kind);
+
+    /// <summary>Every section of the summary whose canonical theme this is (one, unless a heading recurs).</summary>
+    public IReadOnlySet<string> SectionIds
+    {
+        get => _sectionIds ?? new HashSet<string>(StringComparer.Ordinal) { Section.Id };
+        init => _sectionIds = value;
+    }
+
+    private readonly IReadOnlySet<string>? _sectionIds;
+
+    /// <summary>Whether <paramref name="sectionId"/> is one of this theme's sections.</summary>
+    public bool Holds(string sectionId) => SectionIds.Contains(sectionId);
 }
 
 /// <summary>Where the summary came from, as documents cite it.</summary>

@@ -20,22 +20,26 @@ public static class BriefSelector
         var sectionOf = new Dictionary<int, string>();
         foreach (var p in summary.Paragraphs) sectionOf.TryAdd(p.Number, p.SectionId); // first wins, as Summary.Paragraph(n) does
         var themes = new List<ThemeContent>();
-        foreach (var section in summary.Themes.Where(t => themeIds is null || themeIds.Contains(t.Id)))
+        // One theme per canonical key: the institution's "Women" and the other stakeholders' "Women" are one area.
+        var selected = summary.Themes.Where(t => themeIds is null || themeIds.Contains(t.Id));
+        foreach (var group in selected.GroupBy(t => t.ThemeKey, StringComparer.Ordinal))
         {
+            var ids = group.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var section = group.First();
             var statements = summary.Statements
-                .Where(s => sectionOf.GetValueOrDefault(s.Paragraph) == section.Id)
+                .Where(s => ids.Contains(sectionOf.GetValueOrDefault(s.Paragraph) ?? ""))
                 .Where(s => Includes(profile.Include, s.Kind) && Keeps(s.Stakeholders, s.AffectedGroups))
                 .ToList();
             var asks = profile.Include.Recommendations
-                ? summary.Recommendations.Where(r => r.SectionId == section.Id && Keeps(r.Stakeholders, r.AffectedGroups))
+                ? summary.Recommendations.Where(r => ids.Contains(r.SectionId) && Keeps(r.Stakeholders, r.AffectedGroups))
                 : [];
             var ordered = Order(asks, profile.Order);
             if (!profile.SelectsEverything && statements.Count == 0 && ordered.Count == 0) continue;
             var paragraphs = summary.Paragraphs
-                .Where(p => p.SectionId == section.Id &&
+                .Where(p => ids.Contains(p.SectionId) &&
                             (statements.Any(s => s.Paragraph == p.Number) || ordered.Any(r => r.Paragraph == p.Number)))
                 .ToList();
-            themes.Add(new ThemeContent(section, summary.Ancestry(section.Id), paragraphs, statements, ordered));
+            themes.Add(new ThemeContent(section, summary.Ancestry(section.Id), paragraphs, statements, ordered) { SectionIds = ids });
         }
 
         var keyAsks = Order(themes.SelectMany(t => t.Recommendations), BriefOrder.ByActionCategory);
@@ -49,7 +53,7 @@ public static class BriefSelector
     private static bool Includes(IncludedContent include, StatementKind kind) => kind switch
     {
         StatementKind.Concern => include.Concerns,
-        StatementKind.Observation => include.Observations,
+        StatementKind.Observation or StatementKind.Assessment => include.Observations,
         StatementKind.Positive => include.Positive,
         StatementKind.Recommendation => include.Recommendations,
         _ => true,

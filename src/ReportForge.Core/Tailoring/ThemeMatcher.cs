@@ -1,9 +1,11 @@
+using ReportForge.Core.Enrichment;
 using ReportForge.Core.Model;
 
 namespace ReportForge.Core.Tailoring;
 
 /// <summary>
-/// Finds the sections a profile's theme names mean. A name is a section id (<c>II.B.3</c>), a title,
+/// Finds the sections a profile's theme names mean. A name is a canonical theme key
+/// (<c>administration-of-justice</c>, which works on every cycle), a section id (<c>II.B.3</c>), a title,
 /// a slug, or words of a title ("Administration of justice"); a parent section stands for all below it.
 /// </summary>
 internal static class ThemeMatcher
@@ -29,10 +31,13 @@ internal static class ThemeMatcher
     private static List<Section> Match(IReadOnlyList<Section> sections, string name)
     {
         var exact = sections.Where(s =>
+            string.Equals(s.ThemeKey, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Id, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Title, name, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(s.Slug, name, StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count > 0) return exact;
-        return sections.Where(s => s.Title.Contains(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        // "administration-of-justice" or "Administration of justice" in "Administration of justice, including impunity, …".
+        var words = ThemeVocabulary.Normalise(name.Replace('-', ' '));
+        return sections.Where(s => ThemeVocabulary.Normalise(s.Title).Contains(words, StringComparison.Ordinal)).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using ReportForge.Core.Enrichment;
 using ReportForge.Core.Model;
 using ReportForge.Core.Parsing;
 using ReportForge.Core.Tailoring;
@@ -16,6 +17,7 @@ public sealed class TemplateSet
     private readonly Lazy<IReadOnlyList<AffectedGroup>> _groups;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _knownStakeholders;
     private readonly Lazy<IReadOnlyList<BriefProfile>> _profiles;
+    private readonly Lazy<ThemeVocabulary> _themes;
 
     private TemplateSet(string root)
     {
@@ -23,6 +25,7 @@ public sealed class TemplateSet
         _groups = new(() => TaxonomyFile.Load(Path.Combine(root, "taxonomy.yaml")));
         _knownStakeholders = new(() => KnownStakeholdersFile.Load(Path.Combine(root, "stakeholders.yaml")));
         _profiles = new(() => ProfileFile.LoadAll(ProfilesDirectory));
+        _themes = new(() => ThemesFile.Load(Path.Combine(root, "themes.yaml")));
     }
 
     public string Root { get; }
@@ -34,17 +37,18 @@ public sealed class TemplateSet
     public string SampleSummary => Path.Combine(Root, "samples", "kazakhstan-2010.txt");
 
     public IReadOnlyList<AffectedGroup> Groups => _groups.Value;
+    public ThemeVocabulary Themes => _themes.Value;
     public IReadOnlyDictionary<string, string> KnownStakeholders => _knownStakeholders.Value;
     /// <summary>Every profile in <c>profiles/</c>, ordered by name with <c>full</c> first.</summary>
     public IReadOnlyList<BriefProfile> Profiles => _profiles.Value;
 
-    /// <summary>What the parser needs from the templates: known stakeholder names and the taxonomy.</summary>
-    public ParseOptions ParseOptions() => new() { KnownStakeholders = KnownStakeholders, Groups = Groups };
+    /// <summary>What the parser needs from the templates: known stakeholder names, the taxonomy and the themes.</summary>
+    public ParseOptions ParseOptions() => new() { KnownStakeholders = KnownStakeholders, Groups = Groups, Themes = Themes };
 
     /// <exception cref="InputException">No profile of that name.</exception>
     public BriefProfile Profile(string name) =>
         Profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new InputException(ProfilesDirectory,
+        ?? throw new InputException(Path.GetFileName(ProfilesDirectory),
             $"no profile named '{name}'; available: {string.Join(", ", Profiles.Select(p => p.Name))}");
 
     /// <summary>Every file below the root, for hashing what a render depends on.</summary>

@@ -89,7 +89,7 @@ internal static class AboutSheet
         yield return ("Free-text columns", "Responsible institution, advocacy ask / talking point, next step and notes take any text.");
         yield return ("Stakeholder names", "Point at a stakeholder code in the matrix to see the full name; the Stakeholders sheet lists them all.");
         yield return ("Action category", "UPR Info's scale: 1 minimal, 2 continuing, 3 considering, 4 general, 5 specific action.");
-        yield return ("Citation", "¶ is the paragraph of the summary, fn its footnotes, which name the submissions.");
+        yield return ("Citation", "¶ is the paragraph of the summary, fn its footnotes, which name the submissions; p. the page of the official PDF, when the summary was read from it.");
         yield return (ThemeStakeholderSheet.Name, "How many recommendations each stakeholder made per theme; darker cells mean more asks.");
         yield return ("Printing", "Every sheet prints landscape, one page wide, with the header row repeated on each page.");
     }

@@ -41,7 +41,7 @@ internal sealed record MatrixRow(
         ask.Target,
         ask.ActionCategory.NumberedLabel(),
         string.Join("; ", ask.AffectedGroups.Select(content.GroupLabel)),
-        ask.Citation,
+        content.Summary.Cite(ask),
         // "Brazil, Chile (session 20, 2014, supported)", one line per earlier recommendation
         string.Join("\n", content.EarlierFor(ask.Id).Select(e => e.LongLabel)));
 }

@@ -23,7 +23,7 @@ public static class AtomicFile
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
-            File.Move(temporary, target, overwrite: true);
+            Rename(temporary, target);
         }
         finally
         {
@@ -35,6 +35,13 @@ public static class AtomicFile
     public static void Commit(string temporary, string target)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        File.Move(temporary, target, overwrite: true);
+        Rename(temporary, target);
+    }
+
+    /// <summary>The one place output files are renamed: atomic on one file system.</summary>
+    private static void Rename(string from, string to)
+    {
+        RenameFault.BeforeRename();
+        File.Move(from, to, overwrite: true);
     }
 }

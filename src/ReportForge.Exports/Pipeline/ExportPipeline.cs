@@ -34,20 +34,27 @@ public sealed class ExportPipeline
     public ExportResult Run(SourceDocument source, ExportRequest request, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var plan = _planner.Plan(source, request);
+        OutputFolderProblem.Guard(request.OutputRoot, () => ManifestAssembler.Recover(plan.Folder, cancellationToken));
         var existing = ManifestFile.Read(plan.Folder);
+        // An id given by the caller is a deliberate choice; one derived from a file name may clash.
+        if (request.SourceId is null) SourceIdCollision.Check(existing, source);
         if (!request.Force && existing is not null && plan.IsUpToDate(existing))
             return new ExportResult(plan.Folder, existing, Skipped: true, []);
 
-        var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism);
-        var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
-        return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
+        return OutputFolderProblem.Guard(request.OutputRoot, () =>
+        {
+            using var run = RunStaging.Open(plan.Folder);
+            var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism, run.Folder);
+            var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
+            return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
+        });
     }
 
     /// <summary>
     /// Renders every planned artifact, <paramref name="parallelism"/> at once (by default one per core);
     /// on any failure discards them all and rethrows.
     /// </summary>
-    public static IReadOnlyList<StagedArtifact> RenderAll(ExportPlan plan, IProgress<ExportProgress>? progress, CancellationToken cancellationToken, int? parallelism = null)
+    public static IReadOnlyList<StagedArtifact> RenderAll(ExportPlan plan, IProgress<ExportProgress>? progress, CancellationToken cancellationToken, int? parallelism = null, string? stagingFolder = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism ?? 1, 1, nameof(parallelism));
         var staged = new StagedArtifact?[plan.Artifacts.Count];
@@ -57,7 +64,7 @@ public sealed class ExportPipeline
         {
             Parallel.For(0, plan.Artifacts.Count, options, i =>
             {
-                staged[i] = StagedArtifact.Render(plan.Artifacts[i], plan.Folder, cancellationToken);
+                staged[i] = StagedArtifact.Render(plan.Artifacts[i], plan.Folder, cancellationToken, stagingFolder);
                 progress?.Report(new ExportProgress(Interlocked.Increment(ref completed), plan.Artifacts.Count, plan.Artifacts[i].Plan.RelativePath));
             });
         }

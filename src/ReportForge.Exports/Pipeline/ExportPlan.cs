@@ -12,6 +12,9 @@ public sealed record PlannedArtifact(ArtifactPlan Plan, BriefContent Content, IA
 /// <param name="Artifacts">Every file to render, in a stable order.</param>
 public sealed record ExportPlan(SourceDocument Source, string Folder, string InputHash, IReadOnlyList<PlannedArtifact> Artifacts)
 {
+    /// <summary>Shipped profiles left out because the document lacks what they ask for.</summary>
+    public IReadOnlyList<SkippedProfile> Skipped { get; init; } = [];
+
     /// <summary>
     /// True when the folder's manifest already lists every planned file from the same inputs
     /// and each is still on disk with its recorded size.

@@ -24,4 +24,8 @@ public sealed record ManifestArtifact(
 public sealed record Manifest(ManifestSource Source, string InputHash, IReadOnlyList<ManifestArtifact> Artifacts)
 {
     public const string FileName = "manifest.json";
+
+    /// <summary>Shipped profiles the export left out because the document lacks what they ask for.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public IReadOnlyList<SkippedProfile>? Skipped { get; init; }
 }

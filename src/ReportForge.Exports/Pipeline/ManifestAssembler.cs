@@ -10,17 +10,31 @@ public static class ManifestAssembler
     public static Manifest Commit(ExportPlan plan, IReadOnlyList<StagedArtifact> staged, CancellationToken cancellationToken = default)
     {
         using var gate = FolderLock.Acquire(plan.Folder, cancellationToken);
+        FinishLeftovers(plan.Folder);
         var previous = ManifestFile.Read(plan.Folder);
-        foreach (var artifact in staged)
-            AtomicFile.Commit(artifact.TemporaryPath, artifact.FinalPath);
-
         var manifest = Compose(plan, staged.Select(s => s.Entry).ToList(), previous, path => File.Exists(PathOf(plan.Folder, path)));
-        ManifestFile.Write(plan.Folder, manifest);
-
         var listed = manifest.Artifacts.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in previous?.Artifacts.Where(a => !listed.Contains(a.Path)) ?? [])
-            DeleteInside(plan.Folder, stale.Path);
+        var stale = previous?.Artifacts.Select(a => a.Path).Where(path => !listed.Contains(path)).ToList() ?? [];
+        new PublishJournal(manifest, staged.Select(s => new JournalMove(s.TemporaryPath, s.FinalPath)).ToList(), stale).Run(plan.Folder);
         return manifest;
+    }
+
+    /// <summary>
+    /// Finishes a publish a killed run left in <paramref name="folder"/> and removes its temporary files;
+    /// every run starts with this, so a kill is repaired by the next run even when it renders nothing.
+    /// </summary>
+    public static bool Recover(string folder, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder)) return false;
+        using var gate = FolderLock.Acquire(folder, cancellationToken);
+        FinishLeftovers(folder);
+        return true;
+    }
+
+    private static void FinishLeftovers(string folder)
+    {
+        PublishJournal.Replay(folder);
+        RunStaging.RemoveLeftovers(folder);
     }
 
     /// <summary>
@@ -37,17 +51,12 @@ public static class ManifestAssembler
         return new Manifest(
             new ManifestSource(source.Descriptor.Id, source.Descriptor.FileName, source.Descriptor.Sha256, source.Summary.Country),
             plan.InputHash,
-            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList());
+            fresh.Concat(kept).OrderBy(a => a.Path, StringComparer.Ordinal).ToList())
+        {
+            Skipped = plan.Skipped.Count == 0 ? null : plan.Skipped,
+        };
     }
 
     private static string PathOf(string folder, string relative) =>
         Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar));
-
-    private static void DeleteInside(string folder, string relative)
-    {
-        var full = Path.GetFullPath(PathOf(folder, relative));
-        // a hand-edited manifest must not make us delete files outside the folder
-        if (full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
-            File.Delete(full);
-    }
 }

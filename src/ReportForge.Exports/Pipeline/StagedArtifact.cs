@@ -6,13 +6,17 @@ namespace ReportForge.Exports.Pipeline;
 /// <summary>An artifact rendered to a temporary file beside its final place, not yet visible.</summary>
 public sealed record StagedArtifact(string TemporaryPath, string FinalPath, ManifestArtifact Entry)
 {
-    /// <summary>Renders <paramref name="artifact"/> into a temporary file in <paramref name="folder"/>.</summary>
-    public static StagedArtifact Render(PlannedArtifact artifact, string folder, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders <paramref name="artifact"/> into a temporary file for its place in <paramref name="folder"/>,
+    /// written in <paramref name="stagingFolder"/> when given (same file system), else beside that place.
+    /// </summary>
+    public static StagedArtifact Render(PlannedArtifact artifact, string folder, CancellationToken cancellationToken, string? stagingFolder = null)
     {
         var plan = artifact.Plan;
-        var finalPath = Path.Combine(folder, plan.RelativePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-        var temporary = AtomicFile.TemporaryPathFor(finalPath);
+        var relative = plan.RelativePath.Replace('/', Path.DirectorySeparatorChar);
+        var finalPath = Path.Combine(folder, relative);
+        var temporary = AtomicFile.TemporaryPathFor(Path.Combine(stagingFolder ?? folder, relative));
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
         var clock = Stopwatch.StartNew();
         try
         {

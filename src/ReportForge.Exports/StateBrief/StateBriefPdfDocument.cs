@@ -71,7 +71,7 @@ internal static class StateBriefPdfDocument
             {
                 t.Span("Raised now by: ").Bold();
                 t.Span(StateBriefPlans.Stakeholders(content, asked.Ask));
-                t.Span($" ({asked.Ask.Citation})").FontColor(Muted);
+                t.Span($" ({content.Summary.Cite(asked.Ask)})").FontColor(Muted);
             });
             foreach (var earlier in asked.Earlier)
                 col.Item().PaddingLeft(10).BorderLeft(1.5, brand).PaddingLeft(6).Text(t =>

@@ -41,7 +41,7 @@ public sealed class StateBriefWordRenderer : IArtifactRenderer
         foreach (var asked in champion.Asks)
         {
             body.Append(Paragraph($"{++number}. {asked.Ask.Text.TrimStart(':', ' ')}", "Heading2"));
-            body.Append(Paragraph($"Raised now by: {StateBriefPlans.Stakeholders(content, asked.Ask)} ({asked.Ask.Citation})"));
+            body.Append(Paragraph($"Raised now by: {StateBriefPlans.Stakeholders(content, asked.Ask)} ({content.Summary.Cite(asked.Ask)})"));
             foreach (var earlier in asked.Earlier)
             {
                 body.Append(Paragraph($"Its earlier recommendation: “{earlier.Text}”", "Quote"));

@@ -104,7 +104,7 @@ internal sealed class BriefsPage : RazorPage
         html.Append("<h3>Register a summary</h3>");
         html.Append($"<form method=\"post\" action=\"{Url.To(BriefRoutes.Upload)}\" enctype=\"multipart/form-data\" id=\"upload-form\" class=\"rf-form\">");
         html.Append(AntiforgeryField(Context));
-        html.Append("<div class=\"form-group\"><label for=\"file\">Summary of stakeholders' information (plain text)</label><input type=\"file\" id=\"file\" name=\"file\" accept=\".txt,text/plain\" required></div>");
+        html.Append("<div class=\"form-group\"><label for=\"file\">Summary of stakeholders' information (the official PDF, or its text)</label><input type=\"file\" id=\"file\" name=\"file\" accept=\".pdf,application/pdf,.txt,text/plain\" required></div>");
         html.Append("<div class=\"form-group\"><label for=\"id\">Source id (optional)</label><input type=\"text\" class=\"form-control\" id=\"id\" name=\"id\" placeholder=\"from the file name, e.g. kazakhstan-2010\" pattern=\"[a-z0-9][a-z0-9-]*\"></div>");
         html.Append("<button type=\"submit\" class=\"btn btn-default\" id=\"upload\">Register</button>");
         html.Append("<p class=\"help-block\">The text is parsed before it is accepted; a file that is not a summary is refused with the line at fault.</p></form>");

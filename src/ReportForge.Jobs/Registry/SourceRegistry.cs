@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportForge.Core;
 using ReportForge.Core.Model;
 using ReportForge.Exports.Pipeline;
@@ -11,7 +10,7 @@ namespace ReportForge.Jobs.Registry;
 /// <c>sources/index.json</c> listing them by id. A text is parsed before it is accepted, so every
 /// registered source renders.
 /// </summary>
-public sealed partial class SourceRegistry(RegistryLayout layout, IRegistryStore store, SourceLoader load, IReadOnlyList<AffectedGroup> taxonomy)
+public sealed class SourceRegistry(RegistryLayout layout, IRegistryStore store, SourceLoader load, IReadOnlyList<AffectedGroup> taxonomy)
 {
     private const string IndexKey = "sources/index.json";
     private const string IndexLock = "sources/.index.lock";
@@ -47,9 +46,12 @@ public sealed partial class SourceRegistry(RegistryLayout layout, IRegistryStore
     public SourceEntry Register(string fileName, ReadOnlySpan<byte> text, string? sourceId = null)
     {
         var name = SafeFileName(fileName);
-        var id = string.IsNullOrWhiteSpace(sourceId) ? SourceDocument.IdFor(name) : sourceId.Trim();
-        if (!IdPattern().IsMatch(id))
-            throw new InputException(name, $"'{id}' is not a source id: use lower-case letters, digits and dashes");
+        var chosen = SourceIds.Check(sourceId, name);
+        var id = chosen ?? SourceDocument.IdFor(name);
+        // An id derived from a name may clash with another file's; an id given on purpose replaces.
+        if (chosen is null && Find(id) is { } other && other.FileName != name)
+            throw new InputException(name,
+                $"its source id '{id}' is already registered for '{other.FileName}'; give another id or rename the file");
 
         var incoming = Path.Combine(layout.IncomingFolder, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(incoming);
@@ -108,14 +110,11 @@ public sealed partial class SourceRegistry(RegistryLayout layout, IRegistryStore
             taxonomy.Where(g => mentioned.Contains(g.Id)).Select(g => new OutlineItem(g.Id, g.Label)).ToList());
     }
 
-    /// <summary>The uploaded name without folders or characters a file system might refuse.</summary>
+    /// <summary>The uploaded name without folders or characters a file system might refuse; letters of any script stay.</summary>
     private static string SafeFileName(string fileName)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('.');
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Normalize(System.Text.NormalizationForm.FormC);
+        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('.');
         return safe.Length == 0 ? "summary.txt" : safe;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,59}$")]
-    private static partial Regex IdPattern();
 }

@@ -24,6 +24,13 @@ public sealed class AccessGate(RequestDelegate next, AccessSettings settings)
             await next(context);
             return;
         }
+        if (!HasAllowedHost(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            await context.Response.WriteAsync("ReportForge: this server does not answer for that host name; " +
+                "use localhost or 127.0.0.1, or add the name to ReportForge:Access:AllowedHosts.\n");
+            return;
+        }
         if (!IsAllowed(context, out var refusal))
         {
             context.Response.StatusCode = refusal;
@@ -42,6 +49,13 @@ public sealed class AccessGate(RequestDelegate next, AccessSettings settings)
         }
         context.Items[GrantedKey] = true;
         await next(context);
+    }
+
+    /// <summary>Without credentials, or with names configured, only known <c>Host</c> names are answered.</summary>
+    private bool HasAllowedHost(HttpRequest request)
+    {
+        if (settings.IsConfigured && settings.AllowedHosts.Count == 0) return true;
+        return request.Host.HasValue && HostNames.IsAllowed(request.Host.Host, settings.AllowedHosts);
     }
 
     private bool IsAllowed(HttpContext context, out int refusal)

@@ -8,6 +8,18 @@ internal static class ApiResults
 {
     public static IResult BadInput(InputException e) => Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status400BadRequest);
 
+    public static async Task<IResult> RunAsync(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (InputException e)
+        {
+            return BadInput(e);
+        }
+    }
+
     public static IResult Run(Func<IResult> action)
     {
         try

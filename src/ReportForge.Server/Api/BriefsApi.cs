@@ -18,6 +18,9 @@ public sealed record BriefRequestBody(
     IReadOnlyList<string>? Kinds,
     bool Force = false)
 {
+    /// <summary>Every field, as written in JSON; any other is refused.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["source", "profiles", "themes", "stakeholders", "groups", "kinds", "force"];
+
     public BriefRequest ToRequest() => new()
     {
         SourceId = Source?.Trim() ?? "",
@@ -35,8 +38,9 @@ internal static class BriefsApi
 {
     public static void MapBriefsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/briefs", (BriefRequestBody body, BriefSubmission submission) => ApiResults.Run(() =>
+        app.MapPost("/api/briefs", (HttpRequest request, BriefSubmission submission) => ApiResults.RunAsync(async () =>
         {
+            var body = await StrictJsonBody.ReadAsync<BriefRequestBody>(request, BriefRequestBody.Fields);
             var submitted = submission.Submit(body.ToRequest());
             return Results.Accepted($"/api/jobs/{submitted.JobId}", new { jobId = submitted.JobId, requestId = submitted.RequestId, status = $"/api/jobs/{submitted.JobId}" });
         }));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReportForge.Jobs;
+using ReportForge.Server.Access;
 
 namespace ReportForge.Server.Hosting;
 
@@ -57,6 +58,7 @@ public sealed record ServerSettings
                 Username = section["Access:Username"],
                 Password = section["Access:Password"],
                 ApiKey = section["Access:ApiKey"],
+                AllowedHosts = HostNames.Parse(section["Access:AllowedHosts"]),
             },
         };
     }
@@ -74,6 +76,11 @@ public sealed record AccessSettings
     public string? Password { get; init; }
     /// <summary><c>ReportForge:Access:ApiKey</c>, sent as the <c>X-Api-Key</c> header.</summary>
     public string? ApiKey { get; init; }
+    /// <summary>
+    /// <c>ReportForge:Access:AllowedHosts</c>: <c>Host</c> names answered besides localhost, 127.0.0.1 and [::1].
+    /// Without credentials every other name is refused; with credentials, names are checked only when this is set.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
     public bool HasBasic => !string.IsNullOrEmpty(Username) && !string.IsNullOrEmpty(Password);
     public bool HasApiKey => !string.IsNullOrEmpty(ApiKey);

@@ -1,15 +1,17 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs;
 using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Scheduling;
 
 namespace ReportForge.Server.Hosting;
 
 /// <summary>
 /// At start, one server at a time: schedules the regeneration, registers the built-in sample when nothing is registered
-/// under its id, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
+/// under its id, finishes publishes a killed server left half-done, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
 /// </summary>
 internal sealed class StartupTasks(
     BriefWorkspace workspace,
@@ -28,6 +30,7 @@ internal sealed class StartupTasks(
         using (connection.AcquireDistributedLock(LockName, TimeSpan.FromMinutes(1)))
         {
             Regeneration.Schedule(recurring, settings.Jobs);
+            if (settings.Storage != HangfireSetup.PostgreSql) FinishInterruptedPublishes();
             RegisterSample();
         }
         if (settings.RegenerateOnStart) jobs.Enqueue<RegenerateAllJob>(job => job.Run(CancellationToken.None));
@@ -36,10 +39,19 @@ internal sealed class StartupTasks(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Output folders a killed server was publishing into are finished from their journals, temporary files removed.</summary>
+    private void FinishInterruptedPublishes()
+    {
+        if (!Directory.Exists(workspace.Layout.OutputRoot)) return;
+        foreach (var folder in Directory.EnumerateDirectories(workspace.Layout.OutputRoot)
+                     .Where(f => Path.GetFileName(f) != RegistryLayout.FolderName))
+            ManifestAssembler.Recover(folder);
+    }
+
     private void RegisterSample()
     {
         var sample = workspace.Templates.SampleSummary;
-        var id = Exports.Pipeline.SourceDocument.IdFor(sample);
+        var id = SourceDocument.IdFor(sample);
         if (workspace.Sources.Find(id) is not null || !File.Exists(sample)) return;
         try
         {

@@ -72,7 +72,7 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void Parse_Exits2WithoutAStackTrace_WhenGivenAPdf()
+    public void Parse_Exits2WithOneLine_WhenGivenADamagedPdf()
     {
         var path = Path.Combine(_folder, "summary.pdf");
         File.WriteAllBytes(path, "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"u8.ToArray());
@@ -80,7 +80,21 @@ public sealed class ParseCommandTests : IDisposable
         var run = CliProcess.Run(_folder, "parse", path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("summary.pdf", run.Stderr);
+        Assert.Contains("summary.pdf: is a damaged PDF", run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheOfficialPdf_WithPagesOnParagraphs()
+    {
+        var run = CliProcess.Run(_folder, "parse", Path.Combine(AppContext.BaseDirectory, "Fixtures", "slovenia-2019-pdf.input.pdf"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        Assert.Equal("Slovenia", root.GetProperty("country").GetString());
+        Assert.Equal(79, root.GetProperty("paragraphs").GetArrayLength());
+        Assert.Equal(143, root.GetProperty("paragraphs").EnumerateArray().Sum(p => p.GetProperty("footnotes").GetArrayLength()));
     }
 }

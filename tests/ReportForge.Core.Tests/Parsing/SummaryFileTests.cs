@@ -1,4 +1,5 @@
 using System.Text;
+using ReportForge.Core.Model;
 using ReportForge.Core.Parsing;
 
 namespace ReportForge.Core.Tests.Parsing;
@@ -16,8 +17,8 @@ public sealed class SummaryFileTests : IDisposable
     public void ReadText_Refuses_AnEmptyFile() => AssertRefused(Write("empty.txt", []), "is empty");
 
     [Fact]
-    public void ReadText_Refuses_APdf_AndSaysHowToGetItsText() =>
-        AssertRefused(Write("summary.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj"u8.ToArray()), "is a PDF; copy its text out first");
+    public void ReadText_Refuses_APdf_WhichOnlyLoadReads() =>
+        AssertRefused(Write("summary.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj"u8.ToArray()), "is a PDF; read it as a summary file");
 
     [Fact]
     public void ReadText_Refuses_AWordDocument() =>
@@ -81,6 +82,42 @@ public sealed class SummaryFileTests : IDisposable
         hostile.Append('\n').Append(new string('x', 200_000)).Append("\n2. AI noted.3\n");
         var summary = SummaryParser.Parse(hostile.ToString(), TestData.Options);
         Assert.Equal(2, summary.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Load_KeepsUtf8AroundOneInvalidByte_AndNamesItsLineAndColumn()
+    {
+        var sample = File.ReadAllBytes(TestData.PathOf("templates/samples/kazakhstan-2010.txt"));
+        var at = sample.AsSpan().IndexOf("ratification of"u8) + 3;
+        var path = Write("one-bad-byte.txt", [.. sample[..at], 0xFF, .. sample[at..]]);
+
+        var summary = SummaryFile.Load(path, TestData.Options);
+        var clean = SummaryFile.Load(TestData.PathOf("templates/samples/kazakhstan-2010.txt"), TestData.Options);
+
+        Assert.Contains("rat\uFFFDification of ICCPR–OP 2", summary.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Equal(clean.Stakeholders.Count, summary.Stakeholders.Count);
+        Assert.Equal(clean.Recommendations.Count, summary.Recommendations.Count);
+        var problem = Assert.Single(summary.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal("4:43: warning: invalid UTF-8 (0xFF) replaced with \uFFFD", problem.ToString());
+    }
+
+    [Fact]
+    public void ReadText_ReportsEachInvalidSequence_WhereItStands()
+    {
+        var path = Write("two-bad.txt", [.. "Kazakhstan’s\nline two \u2013 "u8.ToArray(), 0xE2, 0x80, .. " and \u00e9"u8.ToArray(), 0xC3]);
+
+        var decoded = SummaryFile.Decode(File.ReadAllBytes(path), "two-bad.txt");
+
+        Assert.Equal("Kazakhstan’s\nline two – \uFFFD and é\uFFFD", decoded.Text);
+        Assert.Equal(["2:12: warning: invalid UTF-8 (0xE2 0x80) replaced with \uFFFD", "2:19: warning: invalid UTF-8 (0xC3) replaced with \uFFFD"],
+            decoded.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void ReadBytes_NamesAFolder_TheSameWayEverywhere()
+    {
+        var error = Assert.Throws<InputException>(() => SummaryFile.ReadBytes(_folder));
+        Assert.Equal($"{Path.GetFileName(_folder)}: is a folder; give a summary's text file", error.Message);
     }
 
     private string Write(string name, byte[] bytes)

@@ -61,6 +61,18 @@ public sealed class SyntheticCorpusTests
     }
 
     [Fact]
+    public void Scaled_ReadsBackTheSame_WhenLaidOutAsALaterCycleSummary()
+    {
+        var first = SummaryParser.Parse(SyntheticCorpus.Scaled(Sample, 2), Options);
+        var later = SummaryParser.Parse(SyntheticCorpus.Scaled(Sample, 2, SummaryShape.LaterCycle), Options);
+
+        Assert.Equal(first.Paragraphs.Select(p => (p.Number, p.Text)), later.Paragraphs.Select(p => (p.Number, p.Text)));
+        Assert.Equal(first.Paragraphs.SelectMany(p => p.FootnoteNumbers), later.Paragraphs.SelectMany(p => p.FootnoteNumbers));
+        Assert.Equal(first.Themes.Select(t => (t.Title, t.ThemeKey)), later.Themes.Select(t => (t.Title, t.ThemeKey)));
+        Assert.Contains(later.Themes, t => t.Level == SectionLevel.Titled);
+    }
+
+    [Fact]
     public void Scaled_RepeatsEveryParagraph_WithFootnotesRenumbered()
     {
         var summary = SummaryParser.Parse(SyntheticCorpus.Scaled(Sample, 10), Options);

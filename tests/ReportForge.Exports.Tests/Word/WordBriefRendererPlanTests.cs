@@ -33,7 +33,8 @@ public sealed class WordBriefRendererPlanTests
         var summary = WordSampleContent.Summary();
         var renamed = summary with
         {
-            Sections = summary.Sections.Select(s => s.Id == "II.B.2" ? s with { Title = "Equality and non-discrimination" } : s).ToList(),
+            // The same words, another theme: "General" under two headings, say.
+            Sections = summary.Sections.Select(s => s.Id == "II.B.2" ? s with { Title = "Equality and non-discrimination", ThemeKey = s.ThemeKey } : s).ToList(),
         };
         var content = BriefSelector.Select(renamed, WordSampleContent.Source, BriefProfile.Full, WordSampleContent.Groups);
 
@@ -41,6 +42,21 @@ public sealed class WordBriefRendererPlanTests
 
         Assert.Equal(paths.Count, paths.Distinct().Count());
         Assert.Contains("full/word/equality-and-non-discrimination-ii-b-2.docx", paths);
+    }
+
+    [Fact]
+    public void Plan_MakesOneBrief_WhenTwoSectionsShareACanonicalTheme()
+    {
+        var summary = WordSampleContent.Summary();
+        var key = summary.Section("II.B.1").ThemeKey;
+        var merged = summary with { Sections = summary.Sections.Select(s => s.Id == "II.B.2" ? s with { ThemeKey = key } : s).ToList() };
+        var content = BriefSelector.Select(merged, WordSampleContent.Source, BriefProfile.Full, WordSampleContent.Groups);
+
+        var theme = Assert.Single(content.Themes, t => t.Section.ThemeKey == key);
+
+        Assert.True(theme.Holds("II.B.1") && theme.Holds("II.B.2"));
+        Assert.Contains(theme.Paragraphs, p => p.SectionId == "II.B.2");
+        Assert.DoesNotContain(_renderer.Plan(content), p => p.Theme == "II.B.2");
     }
 
     [Fact]

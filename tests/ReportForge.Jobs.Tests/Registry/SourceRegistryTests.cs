@@ -55,4 +55,31 @@ public sealed class SourceRegistryTests : IDisposable
         Assert.Equal("b.txt", second.FileName);
         Assert.Equal(["b.txt"], Directory.EnumerateFiles(_test.Workspace.Layout.SourceFolder("kaz")).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Register_KeepsCyrillicNamesApart()
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(FakeSummaries.Text());
+
+        var kazakhstan = _test.Workspace.Sources.Register("Казахстан.txt", text);
+        var belarus = _test.Workspace.Sources.Register("Беларусь.txt", text);
+
+        Assert.Equal("kazakhstan", kazakhstan.Id);
+        Assert.Equal("belarus", belarus.Id);
+        Assert.Equal(["belarus", "kazakhstan"], _test.Workspace.Sources.All().Select(s => s.Id));
+        Assert.Equal("Казахстан.txt", kazakhstan.FileName);
+    }
+
+    [Fact]
+    public void Register_RefusesAnotherFileWhoseNameGivesATakenId_AndKeepsTheFirst()
+    {
+        var text = System.Text.Encoding.UTF8.GetBytes(FakeSummaries.Text());
+        _test.Workspace.Sources.Register("Kazakhstan 2010.txt", text);
+
+        var error = Assert.Throws<InputException>(() => _test.Workspace.Sources.Register("kazakhstan_2010.txt", text));
+
+        Assert.Equal("kazakhstan_2010.txt: its source id 'kazakhstan-2010' is already registered for 'Kazakhstan-2010.txt'; give another id or rename the file", error.Message);
+        Assert.Equal("Kazakhstan-2010.txt", _test.Workspace.Sources.Get("kazakhstan-2010").FileName);
+        Assert.Equal("kazakhstan-2010", _test.Workspace.Sources.Register("kazakhstan_2010.txt", text, "kazakhstan-2010").Id);
+    }
 }

@@ -94,4 +94,37 @@ public sealed class AccessGateTests
         if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
         return client.SendAsync(request);
     }
+
+    [Theory]
+    [InlineData("/api/sources")]
+    [InlineData("/hangfire/briefs")]
+    [InlineData("/outputs/kazakhstan-2010/full/brief.pdf")]
+    public async Task RequestForAnotherHostName_IsRefused_EvenFromThisMachine(string path)
+    {
+        await using var server = await ServerHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = $"rebound.example:{server.BaseAddress.Port}";
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        Assert.Contains("does not answer for that host name", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("[::1]")]
+    [InlineData("LOCALHOST")]
+    [InlineData("reports.internal")]
+    public async Task RequestForALoopbackOrConfiguredHostName_IsAnswered(string host)
+    {
+        await using var server = await ServerHost.StartAsync(settings: new Dictionary<string, string?> { ["ReportForge:Access:AllowedHosts"] = "reports.internal" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/sources");
+        request.Headers.Host = $"{host}:{server.BaseAddress.Port}";
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }

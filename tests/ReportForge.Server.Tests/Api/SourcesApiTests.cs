@@ -39,6 +39,35 @@ public sealed class SourcesApiTests
     }
 
     [Fact]
+    public async Task PostSource_RegistersTheOfficialPdf()
+    {
+        await using var server = await ServerHost.StartShippedAsync();
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "slovenia-2019-pdf.input.pdf"));
+
+        var response = await server.Client.PostAsync("/api/sources", Upload("A_HRC_WG.6_34_SVN_3.pdf", pdf, "slovenia-2019"));
+
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var sources = await server.Client.GetFromJsonAsync<JsonElement>("/api/sources");
+        var slovenia = sources.EnumerateArray().Single(s => s.GetProperty("id").GetString() == "slovenia-2019");
+        Assert.Equal("Slovenia", slovenia.GetProperty("country").GetString());
+    }
+
+    [Fact]
+    public async Task PostSource_RefusesADamagedPdf_NamingIt_AndRegistersNothing()
+    {
+        await using var server = await ServerHost.StartShippedAsync();
+        var blank = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+
+        var response = await server.Client.PostAsync("/api/sources", Upload("scan.pdf", blank));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
+        Assert.True(error?.StartsWith("scan.pdf: is a damaged PDF", StringComparison.Ordinal), error);
+        var sources = await server.Client.GetFromJsonAsync<JsonElement>("/api/sources");
+        Assert.Single(sources.EnumerateArray());
+    }
+
+    [Fact]
     public async Task PostSource_RefusesATextThatIsNotASummary_WithTheFileAndLine_AndRegistersNothing()
     {
         await using var server = await ServerHost.StartAsync();

@@ -24,6 +24,7 @@ internal sealed class BlockParser
     private TextBlockNode? _current;
     private bool _inBody;
     private int _lastHeadingLine = -1;
+    private int _titled;
 
     private BlockParser(IReadOnlyList<SourceLine> lines, DiagnosticBag diagnostics)
     {
@@ -47,7 +48,8 @@ internal sealed class BlockParser
             if (!_inBody) _document.FrontMatter.Add(line);
             if (line.IsBlank) continue;
             if (PageFurniture.IsFurniture(line.Text)) continue;
-            if (_inBody && EndnoteStart.IsStart(line.Text))
+            if (_inBody && EndnoteStart.IsHeading(line.Text) && BodyGoesOn(i)) continue;
+            if (_inBody && (EndnoteStart.IsHeading(line.Text) || EndnoteStart.IsFirstNote(line.Text)))
             {
                 for (var k = i; k < _lines.Count; k++) _document.Endnotes.Add(_lines[k]);
                 return;
@@ -59,11 +61,33 @@ internal sealed class BlockParser
                 continue;
             }
             if (TryContinueHeading(line, i)) continue;
+            if (TrySplitRunInHeading(line, i)) continue;
             if (TryHeading(line, i)) continue;
             if (TryParagraph(line, i)) continue;
+            if (TryTitleLines(ref i)) continue;
             AppendText(line);
         }
     }
+
+    /// <summary>
+    /// "Notes" printed before the last paragraphs, as a plain extractor leaves it: the body goes on
+    /// when the next paragraph starts before the first note does.
+    /// </summary>
+    private bool BodyGoesOn(int index)
+    {
+        for (var k = index + 1; k < _lines.Count && k <= index + 80; k++)
+        {
+            var text = _lines[k].Text;
+            if (text.Length == 0 || PageFurniture.IsFurniture(text)) continue;
+            if (EndnoteStart.IsFirstNote(text) || EndnoteStart.IsHeading(text)) return false;
+            if (StartsExpectedParagraph(text)) return true;
+        }
+        return false;
+    }
+
+    private bool StartsExpectedParagraph(string text) =>
+        HeadingSyntax.TryNumbered(text, out var n, out var rest, out _) && n == _expectedParagraph
+        && (rest.Length == 0 || char.IsUpper(rest[0]) || rest[0] is '“' or '"');
 
     private bool TryContinueHeading(SourceLine line, int index)
     {
@@ -72,9 +96,101 @@ internal sealed class BlockParser
         var heading = _document.Headings[^1];
         if (previous != _lastHeadingLine || IsStructural(line.Text)) return false;
         if (!HeadingSyntax.ContinuesTitle(heading.RawTitle, line.Text)) return false;
-        _document.Headings[^1] = heading with { RawTitle = heading.RawTitle + " " + line.Text };
+        heading.Title.Source.Append(line);
         _lastHeadingLine = index;
         return true;
+    }
+
+    /// <summary>
+    /// A heading and the next paragraph on one line, as a plain extractor joins them:
+    /// "1. Constitutional and legislative framework 4. JS7 stated…", "Right to health 45. AI noted…".
+    /// </summary>
+    private bool TrySplitRunInHeading(SourceLine line, int index)
+    {
+        if (!_inBody || StartsExpectedParagraph(line.Text)) return false;
+        var at = RunTogetherParagraphs.FindAfterTitle(line.Text, _expectedParagraph);
+        if (at <= 0) return false;
+        var head = line.Head(at);
+        var structural = IsStructural(head.Text);
+        if (!structural && !(TitleShape.IsTitle(head.Text) && FollowsSentenceOrHeading(index))) return false;
+        if (!TryHeading(head, index))
+        {
+            if (structural) return false;
+            AddTitled(head, index);
+        }
+        var rest = line.Slice(at);
+        if (!TryParagraph(rest, index)) AppendText(rest);
+        return true;
+    }
+
+    /// <summary>
+    /// An unnumbered thematic heading (2017 on): a title-shaped line, or two or three when it wraps,
+    /// after the end of a sentence or a heading and right before the next paragraph.
+    /// </summary>
+    private bool TryTitleLines(ref int index)
+    {
+        if (!_inBody || _sectionId.Length == 0) return false;
+        var first = _lines[index];
+        // " x" lets a first line that breaks after a comma or "and" pass; the whole title is checked below.
+        if (!TitleShape.IsTitle(first.Text + " x")) return false;
+        if (!FollowsSentenceOrHeading(index)) return false;
+        var title = first.Text;
+        var last = index;
+        for (var extra = 0; extra < 3; extra++)
+        {
+            var next = NextContentLine(last);
+            if (next < 0) return false;
+            var text = _lines[next].Text;
+            if (StartsExpectedParagraph(text)) break;
+            if (extra == 2 || !HeadingSyntax.ContinuesTitle(title, text) || !TitleShape.IsTitle(title + " " + text)) return false;
+            title += " " + text;
+            last = next;
+        }
+        if (!TitleShape.IsTitle(title)) return false;
+        AddTitled(first, index);
+        for (var k = index + 1; k <= last; k++)
+            if (!_lines[k].IsBlank && !PageFurniture.IsFurniture(_lines[k].Text)) _document.Headings[^1].Title.Source.Append(_lines[k]);
+        index = last;
+        _lastHeadingLine = last;
+        return true;
+    }
+
+    private void AddTitled(SourceLine line, int index)
+    {
+        var parent = StructuralId();
+        var id = $"{parent}.{Letters(++_titled)}";
+        AddHeading(id, SectionLevel.Titled, parent, line, index);
+        // A title does not move the outline: the next one sits beside it, under the same heading.
+        _sectionId = id;
+    }
+
+    private bool FollowsSentenceOrHeading(int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            var text = _lines[k].Text;
+            if (text.Length == 0 || PageFurniture.IsFurniture(text)) continue;
+            return k == _lastHeadingLine || TitleShape.EndsSentence(text);
+        }
+        return false;
+    }
+
+    private int NextContentLine(int index)
+    {
+        for (var k = index + 1; k < _lines.Count; k++)
+        {
+            var text = _lines[k].Text;
+            if (text.Length > 0 && !PageFurniture.IsFurniture(text)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>a, b, … z, aa, ab: ids for titled sections under one heading.</summary>
+    private static string Letters(int n)
+    {
+        var s = "";
+        for (; n > 0; n = (n - 1) / 26) s = (char)('a' + (n - 1) % 26) + s;
+        return s;
     }
 
     private bool TryHeading(SourceLine line, int index)
@@ -87,7 +203,7 @@ internal sealed class BlockParser
             _part = part;
             _letter = '\0';
             _subsection = 0;
-            AddHeading(RomanId(part), SectionLevel.Part, null, partTitle, line, index);
+            AddHeading(RomanId(part), SectionLevel.Part, null, TitleOf(line, partTitle), index);
             return true;
         }
         if (HeadingSyntax.TryLettered(line.Text, out var letter, out var letterTitle)
@@ -97,15 +213,15 @@ internal sealed class BlockParser
             _subsection = 0;
             var parent = _part > 0 ? RomanId(_part) : null;
             var id = parent is null ? letter.ToString() : $"{parent}.{letter}";
-            AddHeading(id, SectionLevel.Lettered, parent, letterTitle, line, index);
+            AddHeading(id, SectionLevel.Lettered, parent, TitleOf(line, letterTitle), index);
             return true;
         }
-        if (_letter != '\0' && HeadingSyntax.TryNumbered(line.Text, out var number, out var rest, out _)
+        if (_letter != '\0' && HeadingSyntax.TryNumbered(line.Text, out var number, out var rest, out var restOffset)
             && IsSubsection(number, rest, line, index))
         {
             _subsection = number;
             var parent = LetteredId();
-            AddHeading($"{parent}.{number.ToString(CultureInfo.InvariantCulture)}", SectionLevel.Numbered, parent, rest.ToString(), line, index);
+            AddHeading($"{parent}.{number.ToString(CultureInfo.InvariantCulture)}", SectionLevel.Numbered, parent, line.Slice(restOffset), index);
             return true;
         }
         return false;
@@ -178,7 +294,7 @@ internal sealed class BlockParser
     private void StartParagraph(int number, SourceLine line)
     {
         EnterBody();
-        _current = new TextBlockNode(number, _sectionId, line.Number, line.Column);
+        _current = new TextBlockNode(number, _sectionId, line.Number, line.Column) { Page = line.Cues.Page };
         _document.Blocks.Add(_current);
         _expectedParagraph = number + 1;
         _lastHeadingLine = -1;
@@ -211,13 +327,27 @@ internal sealed class BlockParser
         return _current;
     }
 
-    private void AddHeading(string id, SectionLevel level, string? parentId, string title, SourceLine line, int index)
+    private void AddHeading(string id, SectionLevel level, string? parentId, SourceLine title, int index)
     {
         EnterBody();
-        _document.Headings.Add(new HeadingNode(id, level, parentId, title, line.Number));
+        var block = new TextBlockNode(null, id, title.Number, title.Column) { IsHeading = true, Page = title.Cues.Page };
+        block.Source.Append(title);
+        _document.Blocks.Add(block);
+        _document.Headings.Add(new HeadingNode(id, level, parentId, block, title.Number));
+        if (level != SectionLevel.Titled) _titled = 0;
         _sectionId = id;
         _current = null;
         _lastHeadingLine = index;
+    }
+
+    private static SourceLine TitleOf(SourceLine line, string title) => line.Slice(line.Text.Length - title.Length);
+
+    /// <summary>The innermost numbered, lettered or part heading: titled sections sit under it.</summary>
+    private string StructuralId()
+    {
+        for (var h = _document.Headings.Count - 1; h >= 0; h--)
+            if (_document.Headings[h].Level != SectionLevel.Titled) return _document.Headings[h].Id;
+        return "";
     }
 
     private void EnterBody() => _inBody = true;

@@ -21,6 +21,7 @@ internal static class CoverPage
     [
         "summary prepared by", "summary of stakeholders", "summary of stakeholder", "national report",
         "compilation prepared by", "compilation of un information", "compilation on",
+        "report of the working group on the universal periodic review",
     ];
 
     public static DocumentInfo Read(IReadOnlyList<SourceLine> lines)
@@ -45,14 +46,16 @@ internal static class CoverPage
     {
         var parts = new List<string> { lines[first].Text };
         var capitals = HeadingSyntax.IsUpperCase(lines[first].Text);
-        for (var k = first + 1; k < lines.Count && k <= first + 4; k++)
+        // The asterisk calls the cover's note ("not edited…"): the title ends there.
+        for (var k = first + 1; k < lines.Count && k <= first + 4 && !parts[^1].EndsWith('*'); k++)
         {
             var text = lines[k].Text;
-            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || text.Length < 25) break;
+            // A short line in capitals is the State's name ("Slovenia*"); "resolution 16/21" runs on.
+            if (text.Length == 0 || PageFurniture.IsFurniture(text) || text.EndsWith('*') || (text.Length < 25 && !char.IsLower(text[0]))) break;
             if (capitals != HeadingSyntax.IsUpperCase(text) || text.Length > 120) break;
             parts.Add(text);
         }
-        return SentenceCase.Convert(string.Join(' ', parts));
+        return SentenceCase.Convert(string.Join(' ', parts).TrimEnd('*', ' '));
     }
 
     /// <summary>"30 November 2009".</summary>

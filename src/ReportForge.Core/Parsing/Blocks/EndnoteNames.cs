@@ -1,80 +1,57 @@
+using ReportForge.Core.Model;
+using ReportForge.Core.Parsing.Endnotes;
 using ReportForge.Core.Parsing.Syntax;
 
 namespace ReportForge.Core.Parsing.Blocks;
 
 /// <summary>
-/// Stakeholder names from the endnotes of a full document. Note 1 (or 2) reads
-/// "The stakeholders listed below have contributed information for this summary…" and then one
-/// entry per code: "AI  Amnesty International*, London, UK;", "JS1  Joint submission by: …" (which
-/// may wrap). Names stop at the first comma, the joint submissions keep their list of members.
+/// Stakeholder names from the endnotes of a full document, as <see cref="EndnoteReader"/> reads the
+/// list in note 1 (or 2): the name alone for an organisation ("Amnesty International"), the entry as
+/// printed for a joint submission ("Joint submission 1 submitted by: …"), whose members are its name.
+/// A code the body spells otherwise than the list ("Moheb" for "moheb", "UNPO" for "unpointl", listed
+/// as "Unrepresented Nations and Peoples Organization") takes the name it plainly stands for.
 /// </summary>
 internal static class EndnoteNames
 {
-    private static readonly string[] Categories =
-    [
-        "civil society", "joint submissions", "individual submissions", "national human rights institution",
-        "regional intergovernmental organization", "other", "ngos", "organizations",
-    ];
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "for", "the", "on", "in", "de", "des", "la", "le", "et", "&" };
 
-    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes)
+    public static Dictionary<string, string> Read(IReadOnlyList<SourceLine> endnotes, IReadOnlyCollection<string> usedCodes) =>
+        From(EndnoteReader.Read(endnotes, usedCodes));
+
+    /// <summary>The names of the list <paramref name="endnotes"/> holds.</summary>
+    public static Dictionary<string, string> From(EndnoteSet endnotes)
     {
+        var listed = endnotes.Stakeholders;
+        var codes = listed.Select(s => s.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var codes = usedCodes.OrderByDescending(c => c.Length).ToList();
-        var inList = false;
-        string? current = null;
-        foreach (var line in endnotes)
+        // Other spellings go in first, so that a full name in the text still leads to the listed code.
+        foreach (var (alias, entry) in Aliases(listed, codes))
+            names.TryAdd(alias, entry.Name);
+        foreach (var entry in listed)
         {
-            var text = line.Text;
-            if (text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase)) { inList = true; continue; }
-            if (!inList || text.Length == 0 || PageFurniture.IsFurniture(text)) continue;
-            if (StartsNextNote(text)) break;
-            if (Categories.Any(c => text.TrimEnd(':').Equals(c, StringComparison.OrdinalIgnoreCase))) { current = null; continue; }
-            if (TryEntry(text, codes, out var code, out var name))
-            {
-                current = code;
-                names[code] = name;
-            }
-            else if (current is not null && IsJoint(names[current]))
-            {
-                names[current] += " " + text;
-            }
+            var name = entry.Kind == StakeholderKind.JointSubmission && entry.Text.Length > 0 ? entry.Text : entry.Name;
+            if (name.Length == 0) continue;
+            names[entry.Code] = name;
+            // "CoE-CM: Resolution" is one document of the body the text calls "CoE-CM".
+            var colon = entry.Code.IndexOf(": ", StringComparison.Ordinal);
+            if (colon > 0) names.TryAdd(entry.Code[..colon], name);
         }
-        return names.ToDictionary(n => n.Key, n => Tidy(n.Value, IsJoint(n.Value)), StringComparer.Ordinal);
+        return names;
     }
 
-    /// <summary>"2 JS1, p. 2": the next note begins.</summary>
-    private static bool StartsNextNote(string text)
+    private static IEnumerable<(string Alias, ListedStakeholder Entry)> Aliases(IReadOnlyList<ListedStakeholder> listed, HashSet<string> codes)
     {
-        var digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-        return digits is > 0 and <= 3 && (digits == text.Length || text[digits] == ' ');
+        var byInitials = listed.Where(s => s.Kind != StakeholderKind.JointSubmission && s.AttachedTo is null)
+            .GroupBy(s => Initials(s.Name)).Where(g => g.Key.Length >= 4 && g.Count() == 1 && !codes.Contains(g.Key));
+        foreach (var group in byInitials) yield return (group.Key, group.Single());
+        foreach (var entry in listed)
+            if (entry.Code.Length > 2 && entry.Code.All(char.IsLower))
+                yield return (char.ToUpperInvariant(entry.Code[0]) + entry.Code[1..], entry);
     }
 
-    private static bool TryEntry(string text, List<string> codes, out string code, out string name)
-    {
-        code = codes.FirstOrDefault(c => text.StartsWith(c + " ", StringComparison.Ordinal)) ?? "";
-        if (code.Length == 0)
-        {
-            var space = text.IndexOf(' ');
-            if (space <= 0) { name = ""; return false; }
-            code = text[..space];
-            if (!code.Any(char.IsUpper) || code.Count(char.IsUpper) < 2 || code.Length > 16) { name = ""; return false; }
-        }
-        name = text[code.Length..].Trim();
-        return name.Length > 1 && char.IsUpper(name[0]);
-    }
-
-    private static bool IsJoint(string name) => name.StartsWith("Joint submission", StringComparison.OrdinalIgnoreCase);
-
-    private static string Tidy(string name, bool joint)
-    {
-        name = name.Replace("*", "", StringComparison.Ordinal);
-        if (!joint)
-        {
-            var comma = name.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0) name = name[..comma];
-        }
-        while (name.Contains("  ", StringComparison.Ordinal)) name = name.Replace("  ", " ", StringComparison.Ordinal);
-        return name.Trim().TrimEnd(';', '.', ',').Trim();
-    }
+    /// <summary>"Unrepresented Nations and Peoples Organization" → "UNPO".</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !MinorWords.Contains(w) && char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0])));
 }

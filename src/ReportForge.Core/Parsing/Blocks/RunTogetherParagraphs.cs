@@ -7,7 +7,15 @@ namespace ReportForge.Core.Parsing.Blocks;
 /// </summary>
 internal static class RunTogetherParagraphs
 {
-    public static int Find(string text, int expectedNumber, int from = 0)
+    public static int Find(string text, int expectedNumber, int from = 0) => Find(text, expectedNumber, from, afterTitle: false);
+
+    /// <summary>
+    /// The next paragraph after a heading on the same line: "Right to health 45. AI noted…" (no end of
+    /// sentence before it); 0 when the line starts with it.
+    /// </summary>
+    public static int FindAfterTitle(string text, int expectedNumber) => Find(text, expectedNumber, 0, afterTitle: true);
+
+    private static int Find(string text, int expectedNumber, int from, bool afterTitle)
     {
         // "12." formatted in place: this runs for every line of paragraph text.
         Span<char> needle = stackalloc char[12];
@@ -16,7 +24,7 @@ internal static class RunTogetherParagraphs
         needle = needle[..(digits + 1)];
         for (var at = IndexOf(text, needle, from); at >= 0; at = IndexOf(text, needle, at + 1))
         {
-            if (StartsParagraph(text, at, needle.Length)) return at;
+            if (afterTitle ? StartsAfterTitle(text, at, needle.Length) : StartsParagraph(text, at, needle.Length)) return at;
         }
         return -1;
     }
@@ -27,12 +35,28 @@ internal static class RunTogetherParagraphs
         return at < 0 ? -1 : from + at;
     }
 
-    private static bool StartsParagraph(string text, int at, int length)
+    private static bool StartsAfterTitle(string text, int at, int length)
     {
-        var after = at + length;
+        if (!TextFollows(text, at + length)) return false;
+        if (at == 0) return true;
+        // After a title: a letter, or a footnote marker glued to one ("Right to health71 45. AI…").
+        var i = at - 1;
+        if (text[i] != ' ') return false;
+        while (i >= 0 && text[i] == ' ') i--;
+        while (i >= 0 && char.IsAsciiDigit(text[i])) i--;
+        return i >= 0 && (char.IsLetter(text[i]) || text[i] == ')');
+    }
+
+    private static bool TextFollows(string text, int after)
+    {
         if (after + 1 >= text.Length || text[after] != ' ') return false;
         while (after < text.Length && text[after] == ' ') after++;
-        if (after >= text.Length || !(char.IsUpper(text[after]) || text[after] is '“' or '"')) return false;
+        return after < text.Length && (char.IsUpper(text[after]) || text[after] is '“' or '"');
+    }
+
+    private static bool StartsParagraph(string text, int at, int length)
+    {
+        if (!TextFollows(text, at + length)) return false;
         // Before the number: blanks, then an optional footnote marker, then the end of a sentence.
         var i = at - 1;
         if (i < 0 || text[i] != ' ') return false;

@@ -30,21 +30,24 @@ internal sealed class FootnoteScanner
         var result = new List<MarkerSpan>[blocks.Count];
         var clear = blocks.Select(b => ClearMarkers.Of(b.Source.Text)).ToArray();
         for (var k = 0; k < blocks.Count; k++)
-            result[k] = ScanBlock(blocks[k].Source, clear[k], k + 1 < blocks.Count ? clear[k + 1] : null, blocks[k].Number is not null);
+            result[k] = ScanBlock(blocks[k], clear[k], k + 1 < blocks.Count ? clear[k + 1] : null);
         return result;
     }
 
-    /// <param name="mayResync">Only paragraphs may skip ahead past a lost marker; a cover page has numbers of all kinds.</param>
-    private List<MarkerSpan> ScanBlock(SourceText source, ClearMarkers clear, ClearMarkers? next, bool mayResync)
+    /// <remarks>Only paragraphs may skip ahead past a lost marker; a cover page has numbers of all kinds.</remarks>
+    private List<MarkerSpan> ScanBlock(TextBlockNode block, ClearMarkers clear, ClearMarkers? next)
     {
         var markers = new List<MarkerSpan>();
+        var source = block.Source;
+        var mayResync = block.Number is not null;
         var text = source.Text;
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i])) continue;
             var end = i;
             while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-            var marker = Match(text, i, end, clear, next, source, mayResync);
+            var marker = block.IsHeading && IsTitleEnd(text, i, end) ? new MarkerSpan(i, end - i, _expected)
+                : Match(text, i, end, clear, next, source, mayResync);
             if (marker is { } m)
             {
                 markers.Add(m);
@@ -55,10 +58,20 @@ internal sealed class FootnoteScanner
         return markers;
     }
 
+    /// <summary>"… public and political life 50": a heading's last word, then the expected number.</summary>
+    private bool IsTitleEnd(string text, int start, int end) =>
+        end == text.Length && start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])
+        && int.TryParse(text.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        && value == _expected;
+
     private MarkerSpan? Match(string text, int start, int end, ClearMarkers clear, ClearMarkers? next, SourceText source, bool mayResync)
     {
         var context = MarkerContexts.Classify(text, start, end);
-        if (context == MarkerContext.None || end - start > 6) return null;
+        // A long run may still end in a marker: "2017-2021114" is a year range and footnote 114.
+        if (context == MarkerContext.None || end - start > 9
+            || (end - start > 6 && context is not (MarkerContext.Code or MarkerContext.Decimal))) return null;
+        // "Distr.: General 1 September 2025": outside paragraphs a number after a word is never taken.
+        if (context == MarkerContext.AfterWord && !mayResync) return null;
         var value = int.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture);
         if (MarkerContexts.IsStrong(context))
         {
@@ -79,7 +92,7 @@ internal sealed class FootnoteScanner
         _expected.TryFormat(expected, out var written, provider: CultureInfo.InvariantCulture);
         expected = expected[..written];
         var length = value == _expected ? end - start
-            : context == MarkerContext.Code && end - start > expected.Length
+            : context is MarkerContext.Code or MarkerContext.Decimal && end - start > expected.Length
               && text.AsSpan(end - expected.Length, expected.Length).SequenceEqual(expected) ? expected.Length
             : 0;
         if (length == 0 || ClearMarkerComesFirst(clear, next, end)) return null;

@@ -13,6 +13,8 @@ internal enum MarkerContext
     Decimal,
     /// <summary>Glued to a capital, as a stakeholder code's number: "JS3" or "JS230" (JS2 + 30).</summary>
     Code,
+    /// <summary>After a word and a space: "CoE-Commissioner 104 made", "article 10 of"; only the sequence can tell.</summary>
+    AfterWord,
 }
 
 /// <summary>Classifies the run of digits <c>text[start..end]</c>.</summary>
@@ -31,9 +33,15 @@ internal static class MarkerContexts
         if (before != ' ') return MarkerContext.None;
         var i = start - 1;
         while (i > 0 && text[i] == ' ') i--;
+        if (char.IsLetter(text[i])) return FollowedByWord(text, end) ? MarkerContext.AfterWord : MarkerContext.None;
         if (!IsClosing(text[i]) || text[i] == '\'') return MarkerContext.None;
-        return text[i] == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) ? MarkerContext.None : MarkerContext.Spaced;
+        // "in 2018. 120": after a number's full stop only the sequence can tell.
+        return text[i] == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) ? MarkerContext.Decimal : MarkerContext.Spaced;
     }
+
+    /// <summary>"… 104 made": a space and a word follow ("OP 2.2" and "2008," are numbers of the text).</summary>
+    private static bool FollowedByWord(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]);
 
     public static bool IsStrong(MarkerContext context) => context is MarkerContext.Glued or MarkerContext.Spaced;
 

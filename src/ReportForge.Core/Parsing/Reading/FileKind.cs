@@ -3,11 +3,14 @@ namespace ReportForge.Core.Parsing.Reading;
 /// <summary>Recognises files people give by mistake, by their first bytes.</summary>
 internal static class FileKind
 {
+    /// <summary>A PDF, which the PDF reader reads (PDF files may put a few bytes before the header).</summary>
+    public static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
     /// <summary>What to tell the person, or null when the bytes may well be text.</summary>
     public static string? Problem(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith("%PDF-"u8))
-            return "is a PDF; copy its text out first (e.g. pdftotext FILE summary.txt) and give the text file";
+            return "is a PDF; read it as a summary file (SummaryFile.Load), not as text";
         if (head.StartsWith("PK\u0003\u0004"u8))
             return "is a Word document or another zip archive; save it as plain text (.txt) first";
         if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))

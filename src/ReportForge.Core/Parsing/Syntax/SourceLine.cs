@@ -6,6 +6,15 @@ namespace ReportForge.Core.Parsing.Syntax;
 /// <param name="Text">The line without leading and trailing blanks.</param>
 internal readonly record struct SourceLine(int Number, int Column, string Text)
 {
+    /// <summary>What the reader saw of the line's type; <see cref="LineCues.None"/> for plain text.</summary>
+    public LineCues Cues
+    {
+        get => _cues ?? LineCues.None;
+        init => _cues = value;
+    }
+
+    private readonly LineCues? _cues;
+
     public bool IsBlank => Text.Length == 0;
 
     /// <summary>"Lines that begin with a space are page-break artefacts": kept, but indented.</summary>
@@ -16,9 +25,13 @@ internal readonly record struct SourceLine(int Number, int Column, string Text)
     {
         var start = offset;
         while (start < Text.Length && Text[start] == ' ') start++;
-        return new SourceLine(Number, Column + start, Text[start..]);
+        return new SourceLine(Number, Column + start, Text[start..]) { Cues = Cues.Slice(start, Text.Length - start, Text.Length) };
     }
 
     /// <summary>The part of the line before <paramref name="length"/>, trimmed at its end.</summary>
-    public SourceLine Head(int length) => new(Number, Column, Text[..length].TrimEnd(' '));
+    public SourceLine Head(int length)
+    {
+        var text = Text[..length].TrimEnd(' ');
+        return new SourceLine(Number, Column, text) { Cues = Cues.Slice(0, text.Length, Text.Length) };
+    }
 }

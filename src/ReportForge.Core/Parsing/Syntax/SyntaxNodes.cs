@@ -2,8 +2,13 @@ using ReportForge.Core.Model;
 
 namespace ReportForge.Core.Parsing.Syntax;
 
-/// <summary>A heading as written: "II.", "B.", "5." with its (possibly wrapped) title.</summary>
-internal sealed record HeadingNode(string Id, SectionLevel Level, string? ParentId, string RawTitle, int Line);
+/// <summary>A heading as written: "II.", "B.", "5." or none, with its (possibly wrapped) title.</summary>
+/// <param name="Title">The title's text as a block of its own, so footnote markers on it are found in reading order.</param>
+internal sealed record HeadingNode(string Id, SectionLevel Level, string? ParentId, TextBlockNode Title, int Line)
+{
+    /// <summary>The title as written, markers included.</summary>
+    public string RawTitle => Title.Source.Text;
+}
 
 /// <summary>A run of text in document order: a numbered paragraph, or text outside any (cover, stray lines).</summary>
 internal sealed class TextBlockNode(int? number, string sectionId, int line, int column)
@@ -13,6 +18,10 @@ internal sealed class TextBlockNode(int? number, string sectionId, int line, int
     public string SectionId { get; } = sectionId;
     public int Line { get; } = line;
     public int Column { get; } = column;
+    /// <summary>The title of a heading rather than running text.</summary>
+    public bool IsHeading { get; init; }
+    /// <summary>1-based page where the block starts, 0 where the reader knows no pages.</summary>
+    public int Page { get; init; }
     public SourceText Source { get; } = new();
 }
 

@@ -11,6 +11,8 @@ internal static partial class BriefText
     /// <summary>"II.B.2" and its title → "2. Right to life, liberty and security of the person".</summary>
     public static string NumberedTitle(Section section)
     {
+        // From 2017 a theme is a title line without a number: print it as the document does.
+        if (section.Level == SectionLevel.Titled) return section.Title;
         var number = section.Id[(section.Id.LastIndexOf('.') + 1)..];
         return $"{number}. {section.Title}";
     }

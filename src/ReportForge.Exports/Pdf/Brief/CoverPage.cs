@@ -1,3 +1,4 @@
+using ReportForge.Core.Model;
 using System.Globalization;
 using ReportForge.Core.Tailoring;
 using ReportForge.Layout.Fluent;
@@ -102,6 +103,7 @@ internal static class CoverPage
             (content.AllRecommendations.Count(), content.AllRecommendations.Count() == 1 ? "recommendation" : "recommendations"),
             (content.Stakeholders.Count, content.Stakeholders.Count == 1 ? "stakeholder" : "stakeholders"),
             (content.Themes.Count, content.Themes.Count == 1 ? "theme" : "themes"),
+            .. Assessments(content),
         ];
         container.PaddingTop(6).Row(row =>
         {
@@ -115,6 +117,13 @@ internal static class CoverPage
         });
     }
 
+    /// <summary>"3 assessments of the previous review", shown only where stakeholders made any.</summary>
+    static (int, string)[] Assessments(BriefContent content)
+    {
+        var count = content.Themes.Sum(t => t.OfKind(StatementKind.Assessment).Count());
+        return count == 0 ? [] : [(count, count == 1 ? "assessment of the previous review" : "assessments of the previous review")];
+    }
+
     static void Footer(IContainer container, BriefContent content, BriefStyle style, byte[]? logo) =>
         container.Row(row =>
         {
@@ -125,8 +134,11 @@ internal static class CoverPage
             {
                 t.AlignRight();
                 t.Span("Prepared with ReportForge from the summary ").Style(style.Note);
-                t.Span(content.Source.FileName).Style(style.Note);
-                t.Span($" (SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…)").Style(style.Note);
+                var hash = $"SHA-256 {content.Source.Sha256[..Math.Min(12, content.Source.Sha256.Length)]}…";
+                // The document symbol first where the summary has one: it is what people look the document up by.
+                t.Span(content.Summary.Document.Symbol is { Length: > 0 } symbol
+                    ? $"{symbol} ({content.Source.FileName}, {hash})"
+                    : $"{content.Source.FileName} ({hash})").Style(style.Note);
             });
         });
 }

@@ -62,8 +62,8 @@ internal static class KeyAsksPage
             {
                 t.DefaultStyle(_ => style.Note);
                 t.Span(BriefText.Codes(ask.Stakeholders)).Bold().FontColor(style.Theme.Brand);
-                t.Span($" {ask.Verb}  ·  {ask.Citation}  ·  ");
-                var theme = content.Themes.FirstOrDefault(th => th.Section.Id == ask.SectionId);
+                t.Span($" {ask.Verb}  ·  {content.Summary.Cite(ask)}  ·  ");
+                var theme = content.Themes.FirstOrDefault(th => th.Holds(ask.SectionId));
                 if (theme is not null)
                     t.LinkTo(theme.Section.Title, BriefAnchors.Section(theme.Section.Id));
                 if (ask.AffectedGroups.Count > 0)

@@ -49,7 +49,7 @@ internal static class RecommendationsTable
                 table.Cell().Text(((int)ask.ActionCategory).ToString(System.Globalization.CultureInfo.InvariantCulture) + " – " + ask.ActionCategory.Label().Replace(" action", "", StringComparison.Ordinal));
                 table.Cell().Text(ask.AffectedGroups.Count == 0 ? "—" : string.Join("\n", ask.AffectedGroups.Select(content.GroupLabel)))
                     .FontColor(ask.AffectedGroups.Count == 0 ? style.Theme.Muted : style.Theme.Ink);
-                table.Cell().Text(ask.Citation).FontColor(style.Theme.Muted);
+                table.Cell().Text(content.Summary.Cite(ask)).FontColor(style.Theme.Muted);
             }
         });
 }

@@ -36,7 +36,7 @@ internal static class ThemeSection
     {
         col.Item().Text(Summary(theme)).Style(style.Note);
         if (ThemeContext.HasAny(theme))
-            ThemeContext.Compose(col, theme, style, Math.Min(level + 1, 6));
+            ThemeContext.Compose(col, theme, content.Summary.NationalInstitution, style, Math.Min(level + 1, 6));
         if (theme.Recommendations.Count > 0)
         {
             col.Item().PaddingTop(4).Heading(Math.Min(level + 1, 6), "RECOMMENDATIONS", bookmark: false);

@@ -121,7 +121,7 @@ internal static class MatrixPdfDocument
         table.Cell().Text(string.Join(", ", r.Stakeholders));
         table.Cell().Text(r.ActionCategory.NumberedLabel());
         table.Cell().Text(string.Join(", ", r.AffectedGroups.Select(content.GroupLabel)));
-        table.Cell().Text(r.Citation);
+        table.Cell().Text(content.Summary.Cite(r));
         table.Cell();
         table.Cell();
         table.Cell();
@@ -147,7 +147,8 @@ internal static class MatrixPdfDocument
     private static string SourceLine(BriefContent content)
     {
         var document = content.Summary.Document.Symbol ?? content.Source.FileName;
-        return $"Source: summary of stakeholders' information, {document}. Citations: ¶ paragraph, fn footnote.";
+        var page = content.Summary.Paragraphs.Any(p => p.Page > 0) ? ", p. page of the official PDF" : "";
+        return $"Source: summary of stakeholders' information, {document}. Citations: ¶ paragraph, fn footnote{page}.";
     }
 
     private static string Capitalised(string text) =>

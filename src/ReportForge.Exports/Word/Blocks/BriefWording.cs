@@ -10,11 +10,11 @@ internal static partial class BriefWording
     public const string SummaryName = "Summary of stakeholders' information";
     public const string Review = "Universal Periodic Review";
 
-    /// <summary>"Summary of stakeholders' information (A/HRC/WG.6/7/KAZ/3), ¶ 17, fn 37."</summary>
-    public static string Citation(DocumentInfo document, int paragraph, IReadOnlyList<int> footnotes)
+    /// <summary>"Summary of stakeholders' information (A/HRC/WG.6/7/KAZ/3), ¶ 17, fn 37; see JS6's submission, para. 7.2.2." (", p. 4" from a PDF source).</summary>
+    public static string Citation(Summary summary, int paragraph, IReadOnlyList<int> footnotes, IReadOnlyList<SubmissionPointer> pointers)
     {
-        var symbol = string.IsNullOrWhiteSpace(document.Symbol) ? "" : $" ({document.Symbol})";
-        return $"{SummaryName}{symbol}, {Citations.Format(paragraph, footnotes)}.";
+        var symbol = string.IsNullOrWhiteSpace(summary.Document.Symbol) ? "" : $" ({summary.Document.Symbol})";
+        return $"{SummaryName}{symbol}, {summary.Cite(paragraph, footnotes)}{string.Concat(pointers.Select(p => "; " + p))}.";
     }
 
     /// <summary>

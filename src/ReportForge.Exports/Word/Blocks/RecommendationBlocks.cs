@@ -34,5 +34,6 @@ internal static class RecommendationBlocks
 
     /// <summary>The footnote run citing where the ask was made.</summary>
     public static DocumentFormat.OpenXml.Wordprocessing.Run Footnote(WordBriefContext context, Recommendation recommendation) =>
-        context.Footnotes.Add(BriefWording.Citation(context.Content.Summary.Document, recommendation.Paragraph, recommendation.Footnotes));
+        context.Footnotes.Add(BriefWording.Citation(context.Content.Summary, recommendation.Paragraph, recommendation.Footnotes,
+            recommendation.Pointers));
 }

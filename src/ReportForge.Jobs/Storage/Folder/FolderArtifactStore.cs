@@ -22,8 +22,11 @@ internal sealed class FolderArtifactStore(RegistryLayout layout) : IArtifactStor
 
     public IArtifactStaging Staging(string stagingId) => new FolderStaging(layout, stagingId);
 
-    public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken) =>
-        ManifestAssembler.Commit(plan, ExportPipeline.RenderAll(plan, null, cancellationToken), cancellationToken);
+    public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken)
+    {
+        using var run = RunStaging.Open(plan.Folder);
+        return ManifestAssembler.Commit(plan, ExportPipeline.RenderAll(plan, null, cancellationToken, stagingFolder: run.Folder), cancellationToken);
+    }
 
     private PublishedFile? Resolve(string sourceId, ManifestArtifact entry)
     {
