@@ -7,7 +7,7 @@ public sealed record MatchOptions
     /// The lowest score shown. Chosen on the hand-labelled Slovenia pairs (tests/ReportForge.Matching.Tests/Retrieval/
     /// LabelledPairs.cs): see the README for precision and recall at this value.
     /// </summary>
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.325;
 
     /// <summary>At most this many matches per ask.</summary>
     public int MaxMatches { get; init; } = 10;
