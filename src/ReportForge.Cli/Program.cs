@@ -5,6 +5,7 @@ var root = new RootCommand("ReportForge: advocacy briefs and recommendation matr
 root.Options.Add(CommonOptions.Templates);
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());

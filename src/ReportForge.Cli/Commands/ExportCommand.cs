@@ -21,9 +21,11 @@ internal static class ExportCommand
         var themes = new Option<string[]>("--themes") { Description = "Ad-hoc brief: section ids or titles to keep (comma-separated or repeated)." };
         var stakeholders = new Option<string[]>("--stakeholders") { Description = "Ad-hoc brief: stakeholder codes or names to keep." };
         var groups = new Option<string[]>("--groups") { Description = "Ad-hoc brief: affected groups to keep (ids from templates/taxonomy.yaml)." };
+        var datasets = CommonOptions.Recommendations();
+        var anyCountry = CommonOptions.AnyCountry();
         var command = new Command("export", "Render briefs, Word briefs and recommendation matrices of a summary.")
         {
-            file, id, profiles, output, force, kinds, themes, stakeholders, groups,
+            file, id, profiles, output, force, kinds, themes, stakeholders, groups, datasets, anyCountry,
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
@@ -40,6 +42,8 @@ internal static class ExportCommand
                 Kinds = ParseKinds(CommonOptions.Split(result.GetValue(kinds))),
                 OutputRoot = result.GetValue(output)!,
                 Force = result.GetValue(force),
+                RecommendationDatasets = CommonOptions.Split(result.GetValue(datasets)),
+                AnyCountry = result.GetValue(anyCountry),
             };
             var pipeline = ExportPipeline.CreateDefault(templates);
             var source = SourceDocument.Load(request.SourceFile, request.SourceId, templates);

@@ -53,4 +53,17 @@ public sealed record BriefContent(
     public string GroupLabel(string id) => Groups.FirstOrDefault(g => g.Id == id)?.Label ?? id;
 
     public IEnumerable<Recommendation> AllRecommendations => Themes.SelectMany(t => t.Recommendations);
+
+    /// <summary>
+    /// Per ask id, the similar recommendations States made at earlier reviews, best first; empty when the export
+    /// was given no recommendations dataset.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EarlierRecommendation>> Earlier { get; init; } =
+        new Dictionary<string, IReadOnlyList<EarlierRecommendation>>();
+
+    /// <summary>Whether the export was given recommendations datasets.</summary>
+    public bool HasEarlier { get; init; }
+
+    public IReadOnlyList<EarlierRecommendation> EarlierFor(string askId) =>
+        Earlier.TryGetValue(askId, out var earlier) ? earlier : [];
 }

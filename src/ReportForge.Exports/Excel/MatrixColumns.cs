@@ -32,6 +32,17 @@ internal static class MatrixColumns
         new("Notes", 16, 16, null),
     ];
 
+    /// <summary>
+    /// With recommendations datasets, "Recommended before by" (States, session, response) comes last, so the
+    /// fill-in columns keep their places whether or not an export had datasets.
+    /// </summary>
+    public static MatrixColumn RecommendedBeforeBy { get; } = new("Recommended before by", 16, 36, r => r.RecommendedBefore);
+
+    public static IReadOnlyList<MatrixColumn> For(bool withEarlier) => withEarlier ? [.. All, RecommendedBeforeBy] : All;
+
+    /// <summary>1-based column number of "Recommended before by", when present.</summary>
+    public const int RecommendedBefore = 16;
+
     /// <summary>1-based column numbers of the columns with special treatment.</summary>
     public const int Number = 1;
     public const int Theme = 2;

@@ -8,6 +8,9 @@ internal sealed record MatrixContext(BriefContent Content, ExcelMatrixOptions Op
 {
     public XLColor Brand { get; } = XLColor.FromHtml(Content.Profile.BrandColor);
 
+    /// <summary>The matrix's columns for this content.</summary>
+    public IReadOnlyList<MatrixColumn> Columns { get; } = MatrixColumns.For(Content.HasEarlier);
+
     /// <summary>"Kazakhstan – recommendation matrix (Full stakeholder brief)", for page headers.</summary>
     public string Title => $"{Content.Summary.Country} – recommendation matrix ({Content.Profile.Title})";
 

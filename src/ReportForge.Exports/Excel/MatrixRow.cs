@@ -5,6 +5,7 @@ namespace ReportForge.Exports.Excel;
 
 /// <summary>One recommendation as the matrix shows it: every value already turned into text.</summary>
 internal sealed record MatrixRow(
+    string Id,
     int Number,
     string Theme,
     string Recommendation,
@@ -13,7 +14,8 @@ internal sealed record MatrixRow(
     string Target,
     string ActionCategory,
     string AffectedGroups,
-    string Citation)
+    string Citation,
+    string RecommendedBefore)
 {
     public string Stakeholders => string.Join(", ", StakeholderCodes);
 
@@ -30,6 +32,7 @@ internal sealed record MatrixRow(
     }
 
     private static MatrixRow Of(Recommendation ask, string theme, int number, BriefContent content) => new(
+        ask.Id,
         number,
         theme,
         ask.Text,
@@ -38,5 +41,7 @@ internal sealed record MatrixRow(
         ask.Target,
         ask.ActionCategory.NumberedLabel(),
         string.Join("; ", ask.AffectedGroups.Select(content.GroupLabel)),
-        content.Summary.Cite(ask));
+        content.Summary.Cite(ask),
+        // "Brazil, Chile (session 20, 2014, supported)", one line per earlier recommendation
+        string.Join("\n", content.EarlierFor(ask.Id).Select(e => e.LongLabel)));
 }

@@ -18,15 +18,15 @@ internal static class MatrixSheet
     public static IXLWorksheet Add(XLWorkbook workbook, MatrixContext context, CancellationToken cancellationToken)
     {
         var sheet = workbook.AddWorksheet(Name);
-        var columns = MatrixColumns.All;
-        var widths = Widths(context.Rows);
+        var columns = context.Columns;
+        var widths = Widths(context.Rows, columns);
         for (var c = 0; c < columns.Count; c++) SetUpColumn(sheet.Column(c + 1), columns[c], widths[c], context.Options);
 
         WriteHeader(sheet, widths, context);
         for (var i = 0; i < context.Rows.Count; i++)
         {
             if (i % CancellationStride == 0) cancellationToken.ThrowIfCancellationRequested();
-            WriteRow(sheet.Row(i + 2), context.Rows[i], widths, context.Options);
+            WriteRow(sheet.Row(i + 2), context.Rows[i], widths, context);
         }
 
         // An Excel table needs a data row, so an empty matrix keeps one blank row to fill in.
@@ -42,8 +42,10 @@ internal static class MatrixSheet
         return sheet;
     }
 
-    internal static double[] Widths(IReadOnlyList<MatrixRow> rows) =>
-        MatrixColumns.All
+    internal static double[] Widths(IReadOnlyList<MatrixRow> rows) => Widths(rows, MatrixColumns.All);
+
+    internal static double[] Widths(IReadOnlyList<MatrixRow> rows, IReadOnlyList<MatrixColumn> columns) =>
+        columns
             .Select(c => c.Value is null
                 ? c.MinWidth
                 : ColumnWidths.Fit(c.Header, rows.Select(c.Value), c.MinWidth, c.MaxWidth))
@@ -60,7 +62,7 @@ internal static class MatrixSheet
 
     private static void WriteHeader(IXLWorksheet sheet, double[] widths, MatrixContext context)
     {
-        var columns = MatrixColumns.All;
+        var columns = context.Columns;
         var lines = 1;
         for (var c = 0; c < columns.Count; c++)
         {
@@ -71,9 +73,10 @@ internal static class MatrixSheet
         sheet.Row(1).Height = RowHeights.ForLines(lines, context.Options.FontSize);
     }
 
-    private static void WriteRow(IXLRow row, MatrixRow data, double[] widths, ExcelMatrixOptions options)
+    private static void WriteRow(IXLRow row, MatrixRow data, double[] widths, MatrixContext context)
     {
-        var columns = MatrixColumns.All;
+        var options = context.Options;
+        var columns = context.Columns;
         var lines = 1;
         row.Cell(MatrixColumns.Number).SetValue(data.Number);
         for (var c = 1; c < columns.Count; c++)

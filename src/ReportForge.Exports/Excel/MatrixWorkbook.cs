@@ -19,6 +19,7 @@ internal static class MatrixWorkbook
             var matrix = MatrixSheet.Add(workbook, context, cancellationToken);
             ThemeStakeholderSheet.Add(workbook, context);
             StakeholdersSheet.Add(workbook, context);
+            StatesSheet.Add(workbook, context);
             AboutSheet.Add(workbook, context);
             matrix.SetTabActive();
             return workbook;

@@ -7,6 +7,8 @@ public enum ArtifactKind
     WordBrief,
     ExcelMatrix,
     PdfMatrix,
+    /// <summary>Per recommending State, a brief for the embassy meeting (PDF and Word).</summary>
+    StateBrief,
 }
 
 /// <summary>The names used in manifests, on the command line and in the API.</summary>
@@ -20,6 +22,7 @@ public static class ArtifactKinds
         ArtifactKind.WordBrief => "word-brief",
         ArtifactKind.ExcelMatrix => "excel-matrix",
         ArtifactKind.PdfMatrix => "pdf-matrix",
+        ArtifactKind.StateBrief => "state-brief",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -30,6 +33,7 @@ public static class ArtifactKinds
         ArtifactKind.WordBrief => "Word brief",
         ArtifactKind.ExcelMatrix => "Excel matrix",
         ArtifactKind.PdfMatrix => "Matrix PDF",
+        ArtifactKind.StateBrief => "State brief",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

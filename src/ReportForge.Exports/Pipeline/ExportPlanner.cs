@@ -1,6 +1,7 @@
 using ReportForge.Core;
 using ReportForge.Core.Tailoring;
 using ReportForge.Core.Templates;
+using ReportForge.Exports.Recommendations;
 
 namespace ReportForge.Exports.Pipeline;
 
@@ -17,12 +18,13 @@ public sealed class ExportPlanner(TemplateSet templates, IReadOnlyList<IArtifact
         var artifacts = new List<PlannedArtifact>();
         var skipped = new List<SkippedProfile>();
         var everyProfile = request.Profiles.Count == 0;
+        var history = RecommendationHistory.For(source.Summary, request.RecommendationDatasets, request.AnyCountry);
         foreach (var profile in ProfilesFor(request))
         {
             BriefContent content;
             try
             {
-                content = BriefSelector.Select(source.Summary, source.Descriptor, profile, templates.Groups);
+                content = history.AttachTo(BriefSelector.Select(source.Summary, source.Descriptor, profile, templates.Groups));
             }
             catch (InputException e) when (everyProfile && !ReferenceEquals(profile, request.Selection))
             {
@@ -35,7 +37,7 @@ public sealed class ExportPlanner(TemplateSet templates, IReadOnlyList<IArtifact
         var duplicate = artifacts.GroupBy(a => a.Plan.RelativePath).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InvalidOperationException($"Two artifacts planned at '{duplicate.Key}'.");
-        return new ExportPlan(source, folder, InputHash.Compute(source.Descriptor.Sha256, templates), artifacts) { Skipped = skipped };
+        return new ExportPlan(source, folder, InputHash.Compute(source.Descriptor.Sha256, templates, history.DatasetHashes), artifacts) { Skipped = skipped };
     }
 
     private IEnumerable<BriefProfile> ProfilesFor(ExportRequest request)

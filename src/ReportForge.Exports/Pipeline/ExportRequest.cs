@@ -25,4 +25,8 @@ public sealed record ExportRequest
     /// as there are cores, and they cost more CPU in all (cache, and more live memory to collect).
     /// </summary>
     public int? Parallelism { get; init; }
+    /// <summary>Recommendations datasets (UPR Info CSV, OHCHR thematic lists) whose matches the documents show.</summary>
+    public IReadOnlyList<string> RecommendationDatasets { get; init; } = [];
+    /// <summary>Accept datasets about another State than the summary's.</summary>
+    public bool AnyCountry { get; init; }
 }

@@ -12,5 +12,7 @@ public static class RendererCatalog
         new WordBriefRenderer(templates),
         new Excel.ExcelMatrixRenderer(),
         new Pdf.Matrix.MatrixPdfRenderer(templates),
+        new StateBrief.StateBriefPdfRenderer(templates),
+        new StateBrief.StateBriefWordRenderer(),
     ];
 }

@@ -84,7 +84,7 @@ public static class UprInfoCsvReader
         return new StateRecommendation(
             Id: $"row {row.Line}",
             Text: text,
-            States: from.Length == 0 ? [] : [from],
+            States: from.Length == 0 ? [] : [StateNames.Canonical(from)],
             Response: response,
             Country: to,
             Session: Session(columns.Get(row, "Session"), row.Line, name),

@@ -3,8 +3,8 @@ using ReportForge.Matching.Datasets;
 namespace ReportForge.Matching.Retrieval;
 
 /// <summary>
-/// Finds the State recommendations most like a stakeholder's ask. BM25 (Lucene) over the wording, with the ask's
-/// section title searched in the themes field, picks the candidates; each is then scored by the share of its own
+/// Finds the State recommendations most like a stakeholder's ask. BM25 (Lucene) over the wording picks the
+/// candidates; the ask's section title sharing a word with a candidate's themes adds a bonus; each is then scored by the share of its own
 /// BM25 weight (the inverse document frequencies of its stems) that the ask covers, so a short recommendation wholly
 /// inside a long ask scores high and one that shares only a common word scores low, whatever the ask's length.
 /// The ask's own length does not count against it: one ask often bundles several recommendations.
@@ -26,12 +26,16 @@ public sealed class AskMatcher(RecommendationIndex index, MatchOptions? options 
         var askWords = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var stem in askStems) askWords.TryAdd(stem.Term, stem.Word.ToLowerInvariant());
         var themeTerms = ThemeTerms(theme);
-        var hits = index.Search(askWords.Keys, themeTerms, options.ThemeBoost, options.Candidates);
+        // The rarest words carry the match; common ones ("discrimination" in a tenth of a large corpus) would only
+        // make BM25 walk long posting lists. They still count when the candidates are scored.
+        // Words no recommendation uses cannot match and would take the rare words' places.
+        var queryTerms = askWords.Keys.Where(index.Occurs).OrderByDescending(index.Idf).Take(options.QueryTerms);
+        var hits = index.Search(queryTerms, options.Candidates);
         var scored = new List<RecommendationMatch>();
         foreach (var (ordinal, _) in hits)
         {
             var recommendation = index.Recommendations[ordinal];
-            var recStems = index.Analyzer.Stems(recommendation.Text).Select(s => s.Term).Distinct(StringComparer.Ordinal).ToList();
+            var recStems = index.StemsOf(ordinal);
             var total = recStems.Sum(index.Idf);
             if (total <= 0) continue;
             var shared = recStems.Where(askWords.ContainsKey).OrderByDescending(index.Idf).ToList();
@@ -56,8 +60,7 @@ public sealed class AskMatcher(RecommendationIndex index, MatchOptions? options 
     private bool SharesTheme(StateRecommendation recommendation, IReadOnlyList<string> themeTerms)
     {
         if (themeTerms.Count == 0) return false;
-        var recommendationThemes = recommendation.Themes.SelectMany(t => index.Analyzer.Stems(t, IndexFields.Themes)).Select(s => s.Term);
-        return recommendationThemes.Any(themeTerms.Contains);
+        return recommendation.Themes.Any(t => index.ThemeStems(t).Any(themeTerms.Contains));
     }
 
     /// <summary>One match per wording, session and response, carrying every State that made it.</summary>

@@ -7,10 +7,13 @@ public sealed record MatchOptions
     /// The lowest score shown. Chosen on the hand-labelled Slovenia pairs (tests/ReportForge.Matching.Tests/Retrieval/
     /// LabelledPairs.cs): see the README for precision and recall at this value.
     /// </summary>
-    public double Threshold { get; init; } = 0.30;
+    public double Threshold { get; init; } = 0.325;
 
     /// <summary>At most this many matches per ask.</summary>
     public int MaxMatches { get; init; } = 10;
+
+    /// <summary>How many of the ask's rarest stems the BM25 query uses.</summary>
+    public int QueryTerms { get; init; } = 12;
 
     /// <summary>How many BM25 hits are rescored per ask.</summary>
     public int Candidates { get; init; } = 60;
@@ -20,9 +23,6 @@ public sealed record MatchOptions
 
     /// <summary>Added to the score when the recommendation's themes share a word with the ask's section.</summary>
     public double ThemeBonus { get; init; } = 0.05;
-
-    /// <summary>Weight of the BM25 query on the themes field relative to the wording.</summary>
-    public float ThemeBoost { get; init; } = 0.3f;
 
     public static MatchOptions Default { get; } = new();
 }

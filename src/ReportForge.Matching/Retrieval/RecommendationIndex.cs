@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,20 +9,25 @@ using ReportForge.Matching.Datasets;
 namespace ReportForge.Matching.Retrieval;
 
 /// <summary>
-/// State recommendations in an in-memory Lucene index, searched with BM25: the wording in one field, themes and
-/// issues in another.
+/// State recommendations in an in-memory Lucene index of their wording, searched with BM25.
 /// </summary>
 public sealed class RecommendationIndex : IDisposable
 {
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
-    private readonly Dictionary<string, double> idfCache = new(StringComparer.Ordinal);
-    private readonly System.Threading.Lock idfLock = new();
+    private readonly NumericDocValues ordinals;
+
+    // Each recommendation's distinct stems, kept so rescoring a candidate does not analyse it again; the strings
+    // are shared between recommendations (a corpus has a few thousand distinct stems).
+    private readonly string[][] stems;
+    private readonly ConcurrentDictionary<string, string> vocabulary = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, double> idfCache = new(StringComparer.Ordinal);
 
     private RecommendationIndex(IReadOnlyList<StateRecommendation> recommendations, MatchingAnalyzer analyzer)
     {
         Recommendations = recommendations;
         Analyzer = analyzer;
+        stems = new string[recommendations.Count][];
         var config = new IndexWriterConfig(MatchingAnalyzer.Version, analyzer.Analyzer)
         {
             Similarity = new BM25Similarity(),
@@ -30,20 +36,25 @@ public sealed class RecommendationIndex : IDisposable
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            var ordinal = new Int32Field(IndexFields.Ordinal, 0, Field.Store.YES);
-            var text = new TextField(IndexFields.Text, "", Field.Store.NO);
-            var themes = new TextField(IndexFields.Themes, "", Field.Store.NO);
-            var document = new Document { ordinal, text, themes };
-            for (var i = 0; i < recommendations.Count; i++)
+            // IndexWriter takes documents from several threads at once; each thread reuses its own fields.
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            Parallel.ForEach(Partitioner.Create(0, recommendations.Count, 2048), options, range =>
             {
-                ordinal.SetInt32Value(i);
-                text.SetStringValue(recommendations[i].Text);
-                themes.SetStringValue(string.Join(" ; ", recommendations[i].Themes));
-                writer.AddDocument(document);
-            }
+                var ordinal = new NumericDocValuesField(IndexFields.Ordinal, 0);
+                var text = new TextField(IndexFields.Text, "", Field.Store.NO);
+                var document = new Document { ordinal, text };
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    ordinal.SetInt64Value(i);
+                    text.SetStringValue(recommendations[i].Text);
+                    writer.AddDocument(document);
+                    stems[i] = analyzer.Stems(recommendations[i].Text).Select(t => Intern(t.Term)).Distinct().ToArray();
+                }
+            });
             writer.Commit();
         }
         reader = DirectoryReader.Open(directory);
+        ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
@@ -59,33 +70,36 @@ public sealed class RecommendationIndex : IDisposable
     internal IndexSearcher Searcher { get; }
 
     /// <summary>BM25's inverse document frequency of a stem in the wording field.</summary>
-    public double Idf(string term)
+    public double Idf(string term) => idfCache.GetOrAdd(term, t =>
     {
-        lock (idfLock)
-        {
-            if (idfCache.TryGetValue(term, out var cached)) return cached;
-            var documents = reader.NumDocs;
-            var frequency = reader.DocFreq(new Term(IndexFields.Text, term));
-            var idf = Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-            idfCache[term] = idf;
-            return idf;
-        }
-    }
+        var documents = reader.NumDocs;
+        var frequency = reader.DocFreq(new Term(IndexFields.Text, t));
+        return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    });
 
-    /// <summary>The best <paramref name="count"/> recommendations for these stems by BM25, with their ordinals.</summary>
-    public IReadOnlyList<(int Ordinal, float Score)> Search(IEnumerable<string> textTerms, IEnumerable<string> themeTerms, float themeBoost, int count)
+    /// <summary>Whether any recommendation's wording has this stem.</summary>
+    public bool Occurs(string term) => vocabulary.ContainsKey(term);
+
+    /// <summary>The best <paramref name="count"/> recommendations for these stems by BM25: ordinals and Lucene doc ids.</summary>
+    public IReadOnlyList<(int Ordinal, int Doc)> Search(IEnumerable<string> textTerms, int count)
     {
         var query = new BooleanQuery();
         foreach (var term in textTerms.Distinct(StringComparer.Ordinal))
             query.Add(new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
-        foreach (var term in themeTerms.Distinct(StringComparer.Ordinal))
-            query.Add(new TermQuery(new Term(IndexFields.Themes, term)) { Boost = themeBoost }, Occur.SHOULD);
         if (query.Clauses.Count == 0) return [];
-        var top = Searcher.Search(query, count);
-        return top.ScoreDocs
-            .Select(hit => (Ordinal: Searcher.Doc(hit.Doc).GetField(IndexFields.Ordinal).GetInt32Value() ?? -1, hit.Score))
-            .ToList();
+        return Searcher.Search(query, count).ScoreDocs.Select(hit => ((int)ordinals.Get(hit.Doc), hit.Doc)).ToList();
     }
+
+    /// <summary>The distinct stems of a recommendation's wording.</summary>
+    public IReadOnlyList<string> StemsOf(int ordinal) => stems[ordinal];
+
+    private string Intern(string term) => vocabulary.GetOrAdd(term, term);
+
+    /// <summary>The stems of a theme name; themes are few, so each is analysed once.</summary>
+    public IReadOnlyList<string> ThemeStems(string theme) =>
+        themeStems.GetOrAdd(theme, t => Analyzer.Stems(t, IndexFields.Themes).Select(s => s.Term).Distinct().ToArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> themeStems = new(StringComparer.Ordinal);
 
     public void Dispose()
     {

@@ -47,9 +47,12 @@ internal sealed class MatchEvaluation : IDisposable
         var labels = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var pair in LabelledPairs.All)
         {
+            var ask = AskOf(pair);
             var key = $"{pair.Dataset} {pair.Recommendation}";
             if (!wordings.TryGetValue(key, out var forms)) throw new InvalidOperationException($"No recommendation {key}.");
-            foreach (var wording in forms) labels[$"{pair.Summary} {pair.Ask} {wording}"] = pair.Relevant;
+            if (!index.Recommendations.Any(r => Key(r) == key && Contains(r.Text, pair.RecommendationPhrase)))
+                throw new InvalidOperationException($"Recommendation {key} does not say '{pair.RecommendationPhrase}'.");
+            foreach (var wording in forms) labels[$"{pair.Summary} {ask.Id} {wording}"] = pair.Relevant;
         }
         var shown = new HashSet<string>(StringComparer.Ordinal);
         var unlabelled = new List<string>();
@@ -59,7 +62,7 @@ internal sealed class MatchEvaluation : IDisposable
                 {
                     var key = $"{year} {ask.Id} {Wording(match.Recommendation)}";
                     shown.Add(key);
-                    if (!labels.ContainsKey(key)) unlabelled.Add($"{year} {ask.Id} {Key(match.Recommendation)} ({match.Score:0.000}): {match.Text}");
+                    if (!labels.ContainsKey(key)) unlabelled.Add($"{year} ¶ {ask.Paragraph} {ask.Id} {Key(match.Recommendation)} ({match.Score:0.000}): {match.Text}");
                 }
         var tp = labels.Count(p => p.Value && shown.Contains(p.Key));
         var fp = labels.Count(p => !p.Value && shown.Contains(p.Key));
@@ -67,6 +70,18 @@ internal sealed class MatchEvaluation : IDisposable
         var missed = labels.Where(p => p.Value && !shown.Contains(p.Key)).Select(p => p.Key).ToList();
         return new Result(options.Threshold, tp, fp, fn, unlabelled, missed);
     }
+
+    /// <summary>The one ask of the pair's paragraph that says the pair's phrase.</summary>
+    private Recommendation AskOf(LabelledPairs.Pair pair)
+    {
+        var asks = summaries[pair.Summary].Recommendations
+            .Where(a => a.Paragraph == pair.Paragraph && Contains(a.Text, pair.AskPhrase)).ToList();
+        return asks.Count == 1 ? asks[0]
+            : throw new InvalidOperationException(
+                $"{asks.Count} asks in ¶ {pair.Paragraph} of {pair.Summary} say '{pair.AskPhrase}'; a label needs exactly one.");
+    }
+
+    private static bool Contains(string text, string phrase) => text.Contains(phrase, StringComparison.OrdinalIgnoreCase);
 
     private static string Wording(StateRecommendation r) => WordingKey.Of(r.Text) + " @" + r.Session;
 

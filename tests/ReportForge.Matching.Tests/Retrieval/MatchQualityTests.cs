@@ -6,13 +6,13 @@ namespace ReportForge.Matching.Tests.Retrieval;
 public sealed class MatchQualityTests
 {
     [Fact]
-    public void LabelledPairs_AreMoreThanThirty_AndNameRecommendationsThatExist()
+    public void LabelledPairs_AreMoreThanThirty_AndNameAsksAndRecommendationsThatExist()
     {
         Assert.True(LabelledPairs.All.Count >= 30);
         Assert.Contains(LabelledPairs.All, p => p.Relevant);
         Assert.Contains(LabelledPairs.All, p => !p.Relevant);
         using var evaluation = new MatchEvaluation();
-        evaluation.Evaluate(MatchOptions.Default); // throws on a pair naming no recommendation
+        evaluation.Evaluate(MatchOptions.Default); // throws on a pair whose ask or recommendation no longer says its phrase
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class MatchQualityTests
         var result = evaluation.Evaluate(MatchOptions.Default);
 
         Assert.True(result.Precision >= 0.70, $"precision {result.Precision:0.000}");
-        Assert.True(result.Recall >= 0.70, $"recall {result.Recall:0.000}");
+        Assert.True(result.Recall >= 0.75, $"recall {result.Recall:0.000}");
         Assert.Empty(result.Unlabelled); // every match shown on the Slovenia data has been judged
     }
 

@@ -33,7 +33,14 @@ internal static class RecommendationsTable
             });
             foreach (var ask in asks)
             {
-                table.Cell().Text(ask.Text);
+                var earlier = content.EarlierFor(ask.Id);
+                table.Cell().Text(t =>
+                {
+                    t.Span(ask.Text);
+                    if (earlier.Count > 0)
+                        t.Span("\nSimilar recommendations: " + string.Join("; ", earlier.Select(e => e.Label)))
+                            .FontColor(style.Theme.Muted).FontSize(BriefStyle.Tiny);
+                });
                 table.Cell().Text(t =>
                 {
                     t.Span(BriefText.Codes(ask.Stakeholders)).Bold();

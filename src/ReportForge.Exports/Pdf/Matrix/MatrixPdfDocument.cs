@@ -114,6 +114,9 @@ internal static class MatrixPdfDocument
         {
             t.Span(Capitalised(r.Text));
             if (r.Target != content.Summary.Country) t.Span($" (to {r.Target})").Italic().FontColor(Muted);
+            var earlier = content.EarlierFor(r.Id);
+            if (earlier.Count > 0)
+                t.Span("\nRecommended before by: " + string.Join("; ", earlier.Select(e => e.LongLabel))).FontSize(7).FontColor(Muted);
         });
         table.Cell().Text(string.Join(", ", r.Stakeholders));
         table.Cell().Text(r.ActionCategory.NumberedLabel());
