@@ -11,4 +11,7 @@ public sealed record DocumentInfo(string? Symbol, string? Session, string? Date,
 
     /// <summary>Notes of the report's own introduction (the previous review's outcome, the list of stakeholders): not body footnotes.</summary>
     public IReadOnlyList<int> IntroductionNotes { get; init; } = [];
+
+    /// <summary>The number of the paragraph that introduces the report ("The present report was prepared…"), if any: not a stakeholder's.</summary>
+    public int? IntroductionParagraph { get; init; }
 }

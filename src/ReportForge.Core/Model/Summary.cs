@@ -14,9 +14,12 @@ public sealed record Summary(
     /// <summary>The code of the national human rights institution that has a part of its own, if any.</summary>
     public string? NationalInstitution { get; init; }
 
-    /// <summary>Thematic areas: the sections that hold paragraphs themselves, in document order.</summary>
+    /// <summary>
+    /// Thematic areas: the sections that hold paragraphs themselves, in document order; "I. Background",
+    /// which holds only the report's own introduction, is none.
+    /// </summary>
     public IReadOnlyList<Section> Themes =>
-        Sections.Where(s => Paragraphs.Any(p => p.SectionId == s.Id)).ToList();
+        Sections.Where(s => Paragraphs.Any(p => p.SectionId == s.Id && p.Number != Document.IntroductionParagraph)).ToList();
 
     public Section Section(string id) =>
         Sections.FirstOrDefault(s => s.Id == id) ?? throw new KeyNotFoundException($"No section '{id}'.");

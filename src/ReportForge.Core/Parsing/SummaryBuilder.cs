@@ -28,7 +28,7 @@ internal static class SummaryBuilder
         var introduction = paragraphs.FirstOrDefault(p => Introduction.Is(p.Text));
         if (introduction is not null)
         {
-            cover = cover with { IntroductionNotes = introduction.FootnoteNumbers.ToList() };
+            cover = cover with { IntroductionNotes = introduction.FootnoteNumbers.ToList(), IntroductionParagraph = introduction.Number };
             paragraphs[paragraphs.IndexOf(introduction)] = introduction with { Footnotes = [] };
         }
         var country = Country(document, cover, paragraphs, options, diagnostics);

@@ -55,6 +55,16 @@ public class NoteSourcesTests
     }
 
     [Fact]
+    public void Themes_LeaveOutTheBackground_ThatHoldsOnlyTheReportsIntroduction()
+    {
+        var summary = Parse();
+
+        Assert.Equal(1, summary.Document.IntroductionParagraph);
+        Assert.DoesNotContain(summary.Themes, t => t.Id == "I");
+        Assert.Contains(summary.Themes, t => t.ThemeKey == "scope-of-international-obligations");
+    }
+
+    [Fact]
     public void Parse_NamesAJointSubmissionsMembers()
     {
         var js6 = Parse().Stakeholder("JS6")!;
