@@ -56,9 +56,8 @@ internal sealed class CountryDetector
         if (on < 0) return null;
         var rest = title[(on + 4)..].Trim();
         if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
-        rest = rest.TrimEnd('*', ' ');
         // The cover spells the State as the UN does ("United States of America"): keep that spelling.
-        return NamedAlone(rest) is null ? null : rest;
+        return SpelledAlone(rest);
     }
 
     /// <summary>The state a cover line names by itself, as the line spells it ("Iran (Islamic Republic of)*").</summary>

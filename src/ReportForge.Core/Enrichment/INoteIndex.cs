@@ -11,13 +11,3 @@ internal interface INoteIndex
     /// <summary>Places in submissions the note points to ("JS6 made a recommendation (para. 7.2.2)").</summary>
     IReadOnlyList<SubmissionPointer> Pointers(int note);
 }
-
-/// <summary>Text without endnotes: no note says anything.</summary>
-internal sealed class NoNotes : INoteIndex
-{
-    public static NoNotes Instance { get; } = new();
-
-    public IReadOnlyList<string> Sources(int note) => [];
-
-    public IReadOnlyList<SubmissionPointer> Pointers(int note) => [];
-}
