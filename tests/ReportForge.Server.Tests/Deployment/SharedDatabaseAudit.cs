@@ -13,13 +13,19 @@ internal sealed record StoredArtifact(string SourceId, string Path, long ListedB
 /// <summary>Reads back what the jobs left in the shared database: Hangfire's job history and the published files.</summary>
 internal static class SharedDatabaseAudit
 {
-    /// <summary>Every job with its final state and how many times a worker started it.</summary>
+    /// <summary>
+    /// Every job given a state, with its final state and how many times a worker started it. Hangfire
+    /// creates a job in two steps (the row, then its first state); a process killed between them leaves
+    /// a row no worker can ever see, which Hangfire lets expire. The job that created it runs again
+    /// elsewhere and creates it anew, so such rows are not work left undone.
+    /// </summary>
     public static IReadOnlyList<(long JobId, string State, int Runs)> Jobs(string connectionString)
     {
         using var connection = Open(connectionString);
         using var command = new NpgsqlCommand("""
             SELECT j.id, j.statename, count(s.id) FILTER (WHERE s.name = 'Processing')
             FROM hangfire.job j LEFT JOIN hangfire.state s ON s.jobid = j.id
+            WHERE j.statename IS NOT NULL
             GROUP BY j.id, j.statename ORDER BY j.id
             """, connection);
         using var reader = command.ExecuteReader();
@@ -28,14 +34,17 @@ internal static class SharedDatabaseAudit
         return jobs;
     }
 
-    /// <summary>Jobs not yet in a final state, with their state's data (which server holds them, when a retry is due).</summary>
+    /// <summary>
+    /// Jobs given a state but not yet a final one, with their state's data (which server holds them, when a
+    /// retry is due). Rows never given a state are left out, as in <see cref="Jobs"/>.
+    /// </summary>
     public static IReadOnlyList<string> Unfinished(string connectionString)
     {
         using var connection = Open(connectionString);
         using var command = new NpgsqlCommand("""
             SELECT j.id, j.statename, s.data::text, j.invocationdata::text, q.queue, q.fetchedat
             FROM hangfire.job j LEFT JOIN hangfire.state s ON s.id = j.stateid LEFT JOIN hangfire.jobqueue q ON q.jobid = j.id
-            WHERE j.statename IS NULL OR j.statename NOT IN ('Succeeded', 'Failed', 'Deleted') ORDER BY j.id
+            WHERE j.statename NOT IN ('Succeeded', 'Failed', 'Deleted') ORDER BY j.id
             """, connection);
         using var reader = command.ExecuteReader();
         var jobs = new List<string>();
