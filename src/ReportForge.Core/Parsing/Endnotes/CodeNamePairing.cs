@@ -30,13 +30,14 @@ internal static class CodeNamePairing
         for (var i = 0; i <= t; i++)
             for (var j = 0; j <= m; j++) best[i, j] = double.NegativeInfinity;
         best[0, 0] = 0;
+        var codes = new Candidates(words, maxWords);
         for (var j = 1; j <= m; j++)
             for (var i = j; i <= t - (m - j); i++)
                 for (var len = 1; len <= Math.Min(maxWords, i); len++)
                 {
                     var prev = best[i - len, j - 1];
                     if (double.IsNegativeInfinity(prev)) continue;
-                    var score = prev + Score(words, i - len, len, names[j - 1], known);
+                    var score = prev + Score(words, codes, i - len, len, names[j - 1], known);
                     if (score > best[i, j]) (best[i, j], from[i, j]) = (score, len);
                 }
         if (double.IsNegativeInfinity(best[t, m]))
@@ -58,17 +59,34 @@ internal static class CodeNamePairing
     public static string Join(IReadOnlyList<Word> words, int first, int count) =>
         string.Join(' ', words.Skip(first).Take(count).Select(w => w.Text)).TrimEnd(',');
 
-    private static double Score(IReadOnlyList<Word> words, int first, int count, string name, IReadOnlySet<string> known)
+    private static double Score(IReadOnlyList<Word> words, Candidates codes, int first, int count, string name, IReadOnlySet<string> known)
     {
-        var code = Join(words, first, count);
+        var code = codes.Code(first, count);
         var score = 0.0;
         if (known.Contains(code)) score += 4;
-        var bare = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        var bare = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
         if (name.StartsWith(code, StringComparison.OrdinalIgnoreCase) || bare.StartsWith(code, StringComparison.OrdinalIgnoreCase)) score += 3;
-        else if (count > 1 && name.Contains(string.Join(' ', words.Skip(first + 1).Take(count - 1).Select(w => w.Text)), StringComparison.OrdinalIgnoreCase)) score += 1.5;
+        else if (count > 1 && name.Contains(codes.Tail(first, count), StringComparison.OrdinalIgnoreCase)) score += 1.5;
         if (CodeShapes.IsAcronymOf(code, name)) score += 2;
         for (var k = first + 1; k < first + count; k++)
             score -= words[k].StartsLine ? 3 : 1.5;
         return score;
+    }
+
+    /// <summary>
+    /// The codes the words can form, each joined once: the pairing scores every run of up to
+    /// <c>maxWords</c> words against several names.
+    /// </summary>
+    private sealed class Candidates(IReadOnlyList<Word> words, int maxWords)
+    {
+        private readonly string?[,] _codes = new string?[words.Count, maxWords + 1];
+        private readonly string?[,] _tails = new string?[words.Count, maxWords + 1];
+
+        /// <summary>Words <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> as one code.</summary>
+        public string Code(int first, int count) => _codes[first, count] ??= Join(words, first, count);
+
+        /// <summary>The same words without the first, which a name may hold when the first is another code's end.</summary>
+        public string Tail(int first, int count) =>
+            _tails[first, count] ??= string.Join(' ', words.Skip(first + 1).Take(count - 1).Select(w => w.Text));
     }
 }

@@ -59,13 +59,29 @@ internal static class CodeShapes
     /// </summary>
     public static bool IsAcronymOf(string code, string name)
     {
-        var letters = code.Where(char.IsUpper).ToList();
-        if (letters.Count < 2) return false;
-        var initials = name.Split([' ', '-', '/', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0])).ToList();
-        var k = 0;
-        foreach (var c in initials)
-            if (k < letters.Count && c == letters[k]) k++;
-        return k == letters.Count;
+        var capitals = 0;
+        foreach (var c in code)
+            if (char.IsUpper(c)) capitals++;
+        if (capitals < 2) return false;
+        var k = 0; // the next capital of the code to find
+        var wordStart = true;
+        foreach (var c in name)
+        {
+            if (c is ' ' or '-' or '/' or '(' or ')' or '\'')
+            {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && char.IsLetter(c) && k < code.Length && char.ToUpperInvariant(c) == NextCapital(code, ref k)) k++;
+            wordStart = false;
+        }
+        return k >= code.Length || NextCapital(code, ref k) == '\0';
+    }
+
+    /// <summary>The capital at or after <paramref name="at"/> in <paramref name="code"/> (moving <paramref name="at"/> to it), or '\0'.</summary>
+    private static char NextCapital(string code, ref int at)
+    {
+        while (at < code.Length && !char.IsUpper(code[at])) at++;
+        return at < code.Length ? code[at] : '\0';
     }
 }

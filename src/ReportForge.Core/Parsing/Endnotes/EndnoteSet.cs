@@ -4,6 +4,8 @@ namespace ReportForge.Core.Parsing.Endnotes;
 internal sealed class EndnoteSet
 {
     private readonly CitedCodes _cited;
+    /// <summary>Each note's codes, read once: every statement citing the note asks again.</summary>
+    private readonly Dictionary<int, IReadOnlyList<string>> _sources = [];
 
     public EndnoteSet(IReadOnlyDictionary<int, Endnote> notes, int? listNote, IReadOnlyList<ListedStakeholder> stakeholders,
         IReadOnlyList<RecommendationPointer> pointers, CitedCodes cited)
@@ -30,8 +32,12 @@ internal sealed class EndnoteSet
     public IReadOnlyList<RecommendationPointer> Pointers { get; }
 
     /// <summary>The stakeholder codes note <paramref name="note"/> cites, in order, each once.</summary>
-    public IReadOnlyList<string> Sources(int note) =>
-        Notes.TryGetValue(note, out var n) && note != ListNote ? _cited.In(n.Text) : [];
+    public IReadOnlyList<string> Sources(int note)
+    {
+        if (!Notes.TryGetValue(note, out var n) || note == ListNote) return [];
+        if (!_sources.TryGetValue(note, out var codes)) _sources[note] = codes = _cited.In(n.Text);
+        return codes;
+    }
 
     /// <summary>The entry for <paramref name="code"/>, or null.</summary>
     public ListedStakeholder? Stakeholder(string code) => Stakeholders.FirstOrDefault(s => s.Code == code);

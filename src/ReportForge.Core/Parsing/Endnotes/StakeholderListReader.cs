@@ -173,7 +173,7 @@ internal sealed partial class StakeholderListReader
                 QueueCodes(repeated, piece.Number, whole: true);
                 AddName((named, piece.Number));
             }
-            else if ((_codes.Count == 0 && _names.Count == 0 || EveryCodeHasItsName()) && TrySplitCodeAndName(tokens, out var code, out var name))
+            else if (TrySplitCodeAndName(tokens, out var code, out var name) && (_codes.Count == 0 && _names.Count == 0 || EveryCodeHasItsName()))
             {
                 // "AI Amnesty International, London, UK;" / "BHRS Bahrain Human Rights Society, …": one entry a line.
                 FlushBlock();
