@@ -44,12 +44,19 @@ public sealed class BriefWorkspace
     public IDisposable RegenerationLock(CancellationToken cancellationToken) => _registry.Lock("regeneration.lock", cancellationToken);
 
     /// <summary>The staging area of a request.</summary>
-    public IArtifactStaging Staging(string requestId) => Artifacts.Staging(requestId);
+    public IArtifactSink Staging(string requestId) => Artifacts.Staging(requestId);
 
     /// <summary>Parses the request's source and plans its files.</summary>
     /// <exception cref="ReportForge.Core.InputException">Unknown source, profile or kind, or a source that no longer parses.</exception>
     public ExportPlan Plan(BriefRequest request) =>
-        Pipeline.Planner.Plan(Sources.Load(request.SourceId), request.ToExportRequest(Layout.OutputRoot));
+        Pipeline.Plan(Sources.Load(request.SourceId), request.ToExportRequest(Layout.OutputRoot));
+
+    /// <summary>Whether the store's published files of the plan's source are current for it (<see cref="Freshness"/>).</summary>
+    public bool IsCurrent(ExportPlan plan)
+    {
+        var sourceId = plan.Source.Descriptor.Id;
+        return Freshness.IsCurrent(plan, Artifacts.Manifest(sourceId), Artifacts.StoredBytes(sourceId));
+    }
 
     /// <summary>The manifest of a source's output folder, if it has one.</summary>
     public Manifest? Manifest(string sourceId) => Artifacts.Manifest(sourceId);

@@ -15,7 +15,6 @@ public static class JobsServices
         services.AddSingleton<OutputCatalog>();
         services.AddSingleton<BriefSubmission>();
         services.AddSingleton<RequestFailureFilter>();
-        services.AddTransient<ParseSourceJob>();
         services.AddTransient<RenderRequestJob>();
         services.AddTransient<RenderArtifactJob>();
         services.AddTransient<AssembleRequestJob>();

@@ -5,9 +5,10 @@ using ReportForge.Core.Templates;
 namespace ReportForge.Exports.Pipeline;
 
 /// <summary>
-/// The one place that knows how to render a request: plan, render every artifact in parallel to
-/// temporary files, then publish them and the manifest. A failure publishes nothing.
-/// The command line and the background jobs both call this.
+/// The one place that knows how to render: plan a request, decide whether what is published is
+/// current, render one file or all of them into a sink, publish the sink. The command line
+/// (<see cref="Run(ExportRequest, IProgress{ExportProgress}?, CancellationToken)"/>), the request jobs and the
+/// scheduled regeneration all go through these steps; stores only keep the bytes.
 /// </summary>
 public sealed class ExportPipeline
 {
@@ -24,57 +25,79 @@ public sealed class ExportPipeline
 
     public TemplateSet Templates { get; }
 
-    public ExportPlanner Planner => _planner;
+    /// <summary>Everything <paramref name="request"/> will write for <paramref name="source"/>, decided before anything renders.</summary>
+    /// <exception cref="InputException">An unknown profile, or one that does not fit the document.</exception>
+    public ExportPlan Plan(SourceDocument source, ExportRequest request) => _planner.Plan(source, request);
 
-    /// <exception cref="InputException">Bad source or profile; nothing was written.</exception>
-    public ExportResult Run(ExportRequest request, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Run(SourceDocument.Load(request.SourceFile, request.SourceId, Templates), request, progress, cancellationToken);
-
-    /// <summary>Renders a source that is already parsed.</summary>
-    public ExportResult Run(SourceDocument source, ExportRequest request, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Renders one planned file into <paramref name="sink"/>, unless the sink already holds it.</summary>
+    public static ManifestArtifact Render(PlannedArtifact artifact, string outputFolder, IArtifactSink sink, CancellationToken cancellationToken)
     {
-        var plan = _planner.Plan(source, request);
-        OutputFolderProblem.Guard(request.OutputRoot, () => ManifestAssembler.Recover(plan.Folder, cancellationToken));
-        var existing = ManifestFile.Read(plan.Folder);
-        // An id given by the caller is a deliberate choice; one derived from a file name may clash.
-        if (request.SourceId is null) SourceIdCollision.Check(existing, source);
-        if (!request.Force && existing is not null && plan.IsUpToDate(existing))
-            return new ExportResult(plan.Folder, existing, Skipped: true, []);
-
-        return OutputFolderProblem.Guard(request.OutputRoot, () =>
+        if (sink.Find(artifact.Plan.RelativePath) is { } done) return done;
+        var rendered = StagedArtifact.Render(artifact, outputFolder, cancellationToken, sink.ScratchFolder);
+        try
         {
-            using var run = RunStaging.Open(plan.Folder);
-            var staged = RenderAll(plan, progress, cancellationToken, request.Parallelism, run.Folder);
-            var manifest = ManifestAssembler.Commit(plan, staged, cancellationToken);
-            return new ExportResult(plan.Folder, manifest, Skipped: false, staged.Select(s => s.Entry).ToList());
-        });
+            sink.Put(rendered);
+        }
+        catch
+        {
+            rendered.Discard();
+            throw;
+        }
+        return rendered.Entry;
     }
 
     /// <summary>
-    /// Renders every planned artifact, <paramref name="parallelism"/> at once (by default one per core);
-    /// on any failure discards them all and rethrows.
+    /// Renders every planned file into <paramref name="sink"/>, <paramref name="parallelism"/> at once (by
+    /// default one per core). The first failure stops the rest and is rethrown; what the sink holds stays
+    /// for its owner to publish, reuse or discard.
     /// </summary>
-    public static IReadOnlyList<StagedArtifact> RenderAll(ExportPlan plan, IProgress<ExportProgress>? progress, CancellationToken cancellationToken, int? parallelism = null, string? stagingFolder = null)
+    public static void RenderAll(ExportPlan plan, IArtifactSink sink, int? parallelism, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism ?? 1, 1, nameof(parallelism));
-        var staged = new StagedArtifact?[plan.Artifacts.Count];
         var completed = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
             Parallel.For(0, plan.Artifacts.Count, options, i =>
             {
-                staged[i] = StagedArtifact.Render(plan.Artifacts[i], plan.Folder, cancellationToken, stagingFolder);
+                Render(plan.Artifacts[i], plan.Folder, sink, cancellationToken);
                 progress?.Report(new ExportProgress(Interlocked.Increment(ref completed), plan.Artifacts.Count, plan.Artifacts[i].Plan.RelativePath));
             });
         }
-        catch (Exception e)
+        catch (AggregateException e)
         {
-            foreach (var s in staged) s?.Discard();
-            var first = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
-            ExceptionDispatchInfo.Capture(first).Throw();
-            throw; // unreachable
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
-        return staged.Select(s => s!).ToList();
+    }
+
+    /// <summary>Publishes the planned files <paramref name="sink"/> holds, with the manifest, all at once.</summary>
+    public static Manifest Publish(ExportPlan plan, IArtifactSink sink, CancellationToken cancellationToken) =>
+        sink.Publish(plan, cancellationToken);
+
+    /// <exception cref="InputException">Bad source or profile; nothing was written.</exception>
+    public ExportResult Run(ExportRequest request, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(SourceDocument.Load(request.SourceFile, request.SourceId, Templates), request, progress, cancellationToken);
+
+    /// <summary>
+    /// The command line's export of a source that is already parsed: plan; skip when the output folder is
+    /// current; render everything into a run folder beside it; publish. A failure publishes nothing.
+    /// </summary>
+    public ExportResult Run(SourceDocument source, ExportRequest request, IProgress<ExportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var plan = Plan(source, request);
+        OutputFolderProblem.Guard(request.OutputRoot, () => ManifestAssembler.Recover(plan.Folder, cancellationToken));
+        var existing = ManifestFile.Read(plan.Folder);
+        // An id given by the caller is a deliberate choice; one derived from a file name may clash.
+        if (request.SourceId is null) SourceIdCollision.Check(existing, source);
+        if (!request.Force && Freshness.IsCurrent(plan, existing, Freshness.OnDisk(plan.Folder)))
+            return new ExportResult(plan.Folder, existing!, Skipped: true, []);
+
+        return OutputFolderProblem.Guard(request.OutputRoot, () =>
+        {
+            using var run = RunStaging.Open(plan.Folder);
+            RenderAll(plan, run, request.Parallelism, progress, cancellationToken);
+            var manifest = Publish(plan, run, cancellationToken);
+            return new ExportResult(plan.Folder, manifest, Skipped: false, plan.Artifacts.Select(a => run.Find(a.Plan.RelativePath)!).ToList());
+        });
     }
 }

@@ -14,18 +14,4 @@ public sealed record ExportPlan(SourceDocument Source, string Folder, string Inp
 {
     /// <summary>Shipped profiles left out because the document lacks what they ask for.</summary>
     public IReadOnlyList<SkippedProfile> Skipped { get; init; } = [];
-
-    /// <summary>
-    /// True when the folder's manifest already lists every planned file from the same inputs
-    /// and each is still on disk with its recorded size.
-    /// </summary>
-    public bool IsUpToDate(Manifest? existing)
-    {
-        if (existing is null || existing.InputHash != InputHash) return false;
-        var listed = existing.Artifacts.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        return Artifacts.All(a =>
-            listed.TryGetValue(a.Plan.RelativePath, out var entry) &&
-            new FileInfo(Path.Combine(Folder, entry.Path)) is { Exists: true } file &&
-            file.Length == entry.Bytes);
-    }
 }

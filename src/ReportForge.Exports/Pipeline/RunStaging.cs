@@ -1,16 +1,20 @@
+using System.Collections.Concurrent;
+
 namespace ReportForge.Exports.Pipeline;
 
 /// <summary>
-/// Where one export run renders before publishing: <c>&lt;folder&gt;/.staging/&lt;run&gt;/</c>, held by an
+/// The sink of one command-line export run: <c>&lt;folder&gt;/.staging/&lt;run&gt;/</c>, held by an
 /// exclusive lock on <c>&lt;run&gt;.lock</c> while the run lives. A killed run's lock is released by the
-/// system, which is how the next run knows its files are leftovers and removes them.
+/// system, which is how the next run knows its files are leftovers and removes them. The run's
+/// entries live in memory: a run that dies is rendered again from the start.
 /// </summary>
-public sealed class RunStaging : IDisposable
+public sealed class RunStaging : IArtifactSink, IDisposable
 {
     public const string FolderName = ".staging";
     private const string LockSuffix = ".lock";
 
     private readonly FileStream _lock;
+    private readonly ConcurrentDictionary<string, StagedArtifact> _staged = new(StringComparer.Ordinal);
 
     private RunStaging(string folder, FileStream handle)
     {
@@ -20,6 +24,25 @@ public sealed class RunStaging : IDisposable
 
     /// <summary>This run's folder; files rendered here are moved into place by the publish.</summary>
     public string Folder { get; }
+
+    public string ScratchFolder => Folder;
+
+    public ManifestArtifact? Find(string relativePath) => _staged.TryGetValue(relativePath, out var staged) ? staged.Entry : null;
+
+    public void Put(StagedArtifact rendered) => _staged[rendered.Entry.Path] = rendered;
+
+    public int Count() => _staged.Count;
+
+    public Manifest Publish(ExportPlan plan, CancellationToken cancellationToken) =>
+        ManifestAssembler.Commit(plan, plan.Artifacts.Select(a => _staged.TryGetValue(a.Plan.RelativePath, out var staged)
+            ? staged
+            : throw new InvalidOperationException($"'{a.Plan.RelativePath}' was planned but never staged.")).ToList(), cancellationToken);
+
+    public void Discard()
+    {
+        foreach (var staged in _staged.Values) staged.Discard();
+        _staged.Clear();
+    }
 
     public static RunStaging Open(string outputFolder)
     {

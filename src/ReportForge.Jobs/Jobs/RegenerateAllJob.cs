@@ -7,7 +7,7 @@ namespace ReportForge.Jobs.Jobs;
 
 /// <summary>
 /// The scheduled run: parses every registered source again and renders its full set of files
-/// into the artifact store, skipping a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
+/// through the pipeline, skipping a set whose inputs (the manifest's <c>inputHash</c>) are unchanged.
 /// One bad source does not stop the others; the run then fails naming it. Runs never overlap, on
 /// any node: each holds <see cref="BriefWorkspace.RegenerationLock"/> throughout. (Hangfire's
 /// <c>[DisableConcurrentExecution]</c> is not enough: on PostgreSQL its lock is a row that expires
@@ -20,7 +20,7 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
 
     [Queue(JobQueues.Regeneration)]
     [DisplayName("Regenerate every output")]
-    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)] // the next scheduled run is the retry
     public void Run(CancellationToken cancellationToken)
     {
         using var exclusive = workspace.RegenerationLock(cancellationToken);
@@ -30,9 +30,9 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var document = workspace.Sources.Refresh(source.Id);
-                var plan = workspace.Pipeline.Planner.Plan(document, new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot });
-                if (!workspace.Artifacts.IsUpToDate(plan)) workspace.Artifacts.Regenerate(plan, cancellationToken);
+                var request = new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot };
+                var plan = workspace.Pipeline.Plan(workspace.Sources.Refresh(source.Id), request);
+                if (!workspace.IsCurrent(plan)) Regenerate(plan, request.Parallelism, cancellationToken);
             }
             catch (InputException e)
             {
@@ -41,5 +41,28 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
         }
         if (failures.Count > 0)
             throw new InputException(workspace.Layout.SourcesFolder, "not regenerated: " + string.Join("; ", failures));
+    }
+
+    /// <remarks>
+    /// Staged under an id made of the source and its inputs: runs never overlap, so a run after a
+    /// killed one reuses what that one staged, and drops what older inputs left.
+    /// </remarks>
+    private void Regenerate(ExportPlan plan, int? parallelism, CancellationToken cancellationToken)
+    {
+        var prefix = $"regenerate-{plan.Source.Descriptor.Id}-";
+        var stagingId = prefix + plan.InputHash[..Math.Min(16, plan.InputHash.Length)];
+        workspace.Artifacts.DiscardStaging(prefix, keep: stagingId);
+        var staging = workspace.Artifacts.Staging(stagingId);
+        try
+        {
+            ExportPipeline.RenderAll(plan, staging, parallelism, null, cancellationToken);
+            ExportPipeline.Publish(plan, staging, cancellationToken);
+            staging.Discard();
+        }
+        catch (OperationCanceledException)
+        {
+            staging.Discard();
+            throw;
+        }
     }
 }

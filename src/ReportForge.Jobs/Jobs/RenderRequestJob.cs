@@ -14,21 +14,21 @@ namespace ReportForge.Jobs.Jobs;
 public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobClient jobs)
 {
     [Queue(JobQueues.Briefs)]
-    [DisplayName("Briefs for {0} (request {1})")]
-    [AutomaticRetry(Attempts = Retries.Attempts, DelaysInSeconds = [1, 5, 30], ExceptOn = [typeof(InputException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    public void Run(string sourceId, string requestId, CancellationToken cancellationToken)
+    [DisplayName("Briefs for {0}")]
+    public void Run(RequestRef request, CancellationToken cancellationToken)
     {
-        var request = workspace.Requests.Get(requestId);
+        var requestId = request.RequestId;
+        var brief = workspace.Requests.Get(requestId);
         var status = workspace.Requests.Status(requestId);
         if (status.State == RequestState.Succeeded) return;
         if (status.State == RequestState.Failed) workspace.Staging(requestId).Discard(); // asked again: start clean
 
-        var plan = workspace.Plan(request);
+        var plan = workspace.Plan(brief);
         if (plan.Artifacts.Count == 0)
-            throw new InputException(sourceId, $"nothing to render: no renderer makes {string.Join(", ", request.ToExportRequest(workspace.Layout.OutputRoot).Kinds.Select(k => k.DisplayName()))} yet");
+            throw new InputException(request.SourceId, $"nothing to render: no renderer makes {string.Join(", ", brief.ArtifactKinds().Select(k => k.DisplayName()))} yet");
         cancellationToken.ThrowIfCancellationRequested();
 
-        if (!request.Force && workspace.Artifacts.IsUpToDate(plan) && workspace.Manifest(sourceId) is { } manifest)
+        if (!brief.Force && workspace.IsCurrent(plan) && workspace.Manifest(request.SourceId) is { } manifest)
         {
             var current = manifest.Artifacts.Where(a => plan.Artifacts.Any(p => p.Plan.RelativePath == a.Path));
             workspace.Requests.Update(requestId, _ => new RequestStatus(RequestState.Succeeded, [], false,
@@ -41,6 +41,6 @@ public sealed class RenderRequestJob(BriefWorkspace workspace, IBackgroundJobCli
             ? s // a re-run: the staged files stay, the artifact jobs below skip them
             : new RequestStatus(RequestState.Rendering, planned, false, [], null, InputHash: plan.InputHash));
         foreach (var artifact in plan.Artifacts)
-            jobs.Enqueue<RenderArtifactJob>(job => job.Run(ArtifactRef.For(requestId, plan, artifact.Plan), CancellationToken.None));
+            jobs.Enqueue<RenderArtifactJob>(job => job.Run(ArtifactRef.For(request, artifact.Plan), CancellationToken.None));
     }
 }

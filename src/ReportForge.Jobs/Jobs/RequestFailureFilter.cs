@@ -27,13 +27,14 @@ public sealed class RequestFailureFilter(BriefWorkspace workspace) : JobFilterAt
     {
     }
 
-    /// <summary>The request a job works for, from its arguments.</summary>
-    public static string? RequestIdOf(Job? job) => job?.Type.Name switch
-    {
-        nameof(RenderRequestJob) or nameof(AssembleRequestJob) => job.Args[1] as string,
-        nameof(RenderArtifactJob) => (job.Args[0] as ArtifactRef)?.RequestId,
-        _ => null,
-    };
+    /// <summary>The request a job works for, read from its arguments by type.</summary>
+    public static string? RequestIdOf(Job? job) =>
+        job?.Args.Select(arg => arg switch
+        {
+            RequestRef request => request.RequestId,
+            ArtifactRef artifact => artifact.Request.RequestId,
+            _ => null,
+        }).FirstOrDefault(id => id is not null);
 
     private static string Describe(Exception exception)
     {

@@ -33,17 +33,19 @@ public sealed record BriefRequest
         SourceId = SourceId,
         Profiles = Profiles,
         Selection = AdHocProfile.From(Themes, Stakeholders, Groups),
-        Kinds = ParseKinds(),
+        Kinds = ArtifactKinds(),
         OutputRoot = outputRoot,
         Force = Force,
     };
 
-    private IReadOnlyList<ArtifactKind> ParseKinds()
+    /// <summary>The kinds of file asked for, every kind when none is named.</summary>
+    /// <exception cref="InputException">An unknown artifact kind.</exception>
+    public IReadOnlyList<ArtifactKind> ArtifactKinds()
     {
-        if (Kinds.Count == 0) return ArtifactKinds.All;
-        return Kinds.Select(name => ArtifactKinds.TryParse(name, out var kind)
+        if (Kinds.Count == 0) return Exports.Pipeline.ArtifactKinds.All;
+        return Kinds.Select(name => Exports.Pipeline.ArtifactKinds.TryParse(name, out var kind)
             ? kind
-            : throw new InputException("kinds", $"'{name}' is not an artifact kind; use {string.Join(", ", ArtifactKinds.All.Select(k => k.WireName()))}"))
+            : throw new InputException("kinds", $"'{name}' is not an artifact kind; use {string.Join(", ", Exports.Pipeline.ArtifactKinds.All.Select(k => k.WireName()))}"))
             .Distinct().ToList();
     }
 }

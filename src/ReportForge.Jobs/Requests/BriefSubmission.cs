@@ -19,10 +19,11 @@ public sealed class BriefSubmission(BriefWorkspace workspace, IBackgroundJobClie
         if (string.IsNullOrWhiteSpace(draft.SourceId)) throw new InputException("source", "choose a source");
         workspace.Sources.Get(draft.SourceId);
         foreach (var profile in draft.Profiles) workspace.Templates.Profile(profile);
-        draft.ToExportRequest(workspace.Layout.OutputRoot);
+        _ = draft.ArtifactKinds(); // an unknown kind is refused now, not when the job runs
 
         var stored = workspace.Requests.Create(draft);
-        var jobId = jobs.Enqueue<RenderRequestJob>(job => job.Run(stored.SourceId, stored.Id, CancellationToken.None));
+        var request = new RequestRef(stored.SourceId, stored.Id);
+        var jobId = jobs.Enqueue<RenderRequestJob>(job => job.Run(request, CancellationToken.None));
         workspace.Requests.SetJobId(stored.Id, jobId);
         return new SubmittedBrief(stored.Id, jobId);
     }

@@ -50,13 +50,6 @@ public sealed class RequestStore(IRegistryStore store)
         return next;
     }
 
-    /// <summary>Runs <paramref name="action"/> under the request's lock.</summary>
-    public T Locked<T>(string requestId, Func<T> action)
-    {
-        using var gate = store.Lock(LockName(requestId));
-        return action();
-    }
-
     /// <summary>Every stored request id, newest first.</summary>
     public IReadOnlyList<string> Ids() =>
         store.Keys(Folder)

@@ -49,7 +49,6 @@ internal sealed class InlineJobs(BriefWorkspace workspace) : IBackgroundJobClien
         nameof(RenderArtifactJob) => new RenderArtifactJob(workspace, this),
         nameof(AssembleRequestJob) => new AssembleRequestJob(workspace),
         nameof(RegenerateAllJob) => new RegenerateAllJob(workspace),
-        nameof(ParseSourceJob) => new ParseSourceJob(workspace),
         _ => throw new InvalidOperationException($"unexpected job {type.Name}"),
     };
 }

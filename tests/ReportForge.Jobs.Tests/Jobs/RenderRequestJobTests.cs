@@ -128,8 +128,8 @@ public sealed class RenderRequestJobTests : IDisposable
     [Fact]
     public void ArtifactRef_ReadsAsTheDashboardName()
     {
-        var artifact = new ArtifactRef("kazakhstan-2010", "abc", ArtifactKind.PdfBrief, "justice-and-detention", null, "justice-and-detention/brief.pdf");
-        var perTheme = new ArtifactRef("kazakhstan-2010", "abc", ArtifactKind.WordBrief, "full", "II.B.3", "full/word/administration-of-justice.docx");
+        var artifact = new ArtifactRef(new RequestRef("kazakhstan-2010", "abc"), ArtifactKind.PdfBrief, "justice-and-detention", null, "justice-and-detention/brief.pdf");
+        var perTheme = new ArtifactRef(new RequestRef("kazakhstan-2010", "abc"), ArtifactKind.WordBrief, "full", "II.B.3", "full/word/administration-of-justice.docx");
 
         Assert.Equal("PDF brief: justice-and-detention (kazakhstan-2010)", artifact.ToString());
         Assert.Equal("Word brief: full, administration-of-justice (kazakhstan-2010)", perTheme.ToString());

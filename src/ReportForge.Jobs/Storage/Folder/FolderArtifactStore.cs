@@ -12,7 +12,8 @@ internal sealed class FolderArtifactStore(RegistryLayout layout) : IArtifactStor
 {
     public Manifest? Manifest(string sourceId) => ManifestFile.Read(layout.OutputFolder(sourceId));
 
-    public bool IsUpToDate(ExportPlan plan) => plan.IsUpToDate(ManifestFile.Read(plan.Folder));
+    public Func<string, long?> StoredBytes(string sourceId) => path =>
+        FullPath(sourceId, path) is { } full && new FileInfo(full) is { Exists: true } file ? file.Length : null;
 
     public IReadOnlyList<PublishedFile> Published(string sourceId) =>
         Manifest(sourceId)?.Artifacts.Select(a => Resolve(sourceId, a)).OfType<PublishedFile>().ToList() ?? [];
@@ -20,12 +21,13 @@ internal sealed class FolderArtifactStore(RegistryLayout layout) : IArtifactStor
     public Stream Open(PublishedFile file) =>
         new FileStream(FullPath(file.SourceId, file.Entry.Path)!, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
 
-    public IArtifactStaging Staging(string stagingId) => new FolderStaging(layout, stagingId);
+    public IArtifactSink Staging(string stagingId) => new FolderStaging(layout, stagingId);
 
-    public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken)
+    public void DiscardStaging(string prefix, string keep)
     {
-        using var run = RunStaging.Open(plan.Folder);
-        return ManifestAssembler.Commit(plan, ExportPipeline.RenderAll(plan, null, cancellationToken, stagingFolder: run.Folder), cancellationToken);
+        if (!Directory.Exists(layout.StagingFolder)) return;
+        foreach (var folder in Directory.EnumerateDirectories(layout.StagingFolder, prefix + "*"))
+            if (Path.GetFileName(folder) != keep) Directory.Delete(folder, recursive: true);
     }
 
     private PublishedFile? Resolve(string sourceId, ManifestArtifact entry)

@@ -6,11 +6,11 @@ using ReportForge.Jobs.Registry;
 namespace ReportForge.Jobs.Storage.Folder;
 
 /// <summary>
-/// A request's staging area, <c>.registry/staging/&lt;request-id&gt;/</c>: each artifact job renders
-/// its file under <c>files/</c> and records its manifest entry under <c>entries/</c>; the assemble
-/// job publishes them all at once. Nothing here is ever served, and a failed request's area is deleted.
+/// A request's staging area, <c>.registry/staging/&lt;request-id&gt;/</c>: each file the pipeline renders
+/// is kept under <c>files/</c> with its manifest entry under <c>entries/</c>; publishing moves them all
+/// at once. Nothing here is ever served, and a failed request's area is deleted.
 /// </summary>
-internal sealed class FolderStaging(RegistryLayout layout, string requestId) : IArtifactStaging
+internal sealed class FolderStaging(RegistryLayout layout, string requestId) : IArtifactSink
 {
     private string Folder => Path.Combine(layout.StagingFolder, requestId);
     private string FilesFolder => Path.Combine(Folder, "files");
@@ -22,15 +22,14 @@ internal sealed class FolderStaging(RegistryLayout layout, string requestId) : I
         return entry is not null && File.Exists(FilePath(relativePath)) ? entry : null;
     }
 
-    public ManifestArtifact Stage(PlannedArtifact artifact, CancellationToken cancellationToken)
+    public string ScratchFolder => FilesFolder;
+
+    public void Put(StagedArtifact rendered)
     {
-        var path = artifact.Plan.RelativePath;
-        if (Find(path) is { } done) return done;
-        var staged = StagedArtifact.Render(artifact, FilesFolder, cancellationToken);
-        AtomicFile.Commit(staged.TemporaryPath, staged.FinalPath);
+        var path = rendered.Entry.Path;
+        AtomicFile.Commit(rendered.TemporaryPath, FilePath(path));
         // the entry is written last: an entry means its file is complete
-        RegistryJson.Write(EntryPath(path), staged.Entry);
-        return staged.Entry;
+        RegistryJson.Write(EntryPath(path), rendered.Entry);
     }
 
     public int Count() => Directory.Exists(EntriesFolder) ? Directory.EnumerateFiles(EntriesFolder, "*.json").Count() : 0;

@@ -18,15 +18,10 @@ internal sealed class PostgresArtifactStore(PostgresDatabase database, RegistryL
 
     public Manifest? Manifest(string sourceId) => database.Run(connection => Read(connection, null, sourceId));
 
-    public bool IsUpToDate(ExportPlan plan)
+    public Func<string, long?> StoredBytes(string sourceId)
     {
-        var sourceId = plan.Source.Descriptor.Id;
-        if (Manifest(sourceId) is not { } manifest || manifest.InputHash != plan.InputHash) return false;
         var present = Present(sourceId);
-        var listed = manifest.Artifacts.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        return plan.Artifacts.All(a =>
-            listed.TryGetValue(a.Plan.RelativePath, out var entry) &&
-            present.TryGetValue(entry.Path, out var file) && file.Bytes == entry.Bytes);
+        return path => present.TryGetValue(path, out var file) ? file.Bytes : null;
     }
 
     public IReadOnlyList<PublishedFile> Published(string sourceId)
@@ -56,37 +51,14 @@ internal sealed class PostgresArtifactStore(PostgresDatabase database, RegistryL
         return new RowStream(connection, command, reader, reader.GetStream(0));
     }
 
-    public IArtifactStaging Staging(string stagingId) => new PostgresStaging(database, layout, stagingId);
+    public IArtifactSink Staging(string stagingId) => new PostgresStaging(database, layout, stagingId);
 
-    /// <remarks>
-    /// Staged under an id made of the source and its inputs: regeneration never runs twice at once,
-    /// so a run after a killed one reuses what that one staged, and drops what older inputs left.
-    /// </remarks>
-    public Manifest Regenerate(ExportPlan plan, CancellationToken cancellationToken)
-    {
-        var prefix = $"regenerate-{plan.Source.Descriptor.Id}-";
-        var stagingId = prefix + plan.InputHash[..Math.Min(16, plan.InputHash.Length)];
-        DiscardStagingUnder(prefix, except: stagingId);
-        var staging = Staging(stagingId);
-        try
-        {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-            Parallel.ForEach(plan.Artifacts, options, artifact => staging.Stage(artifact, cancellationToken));
-            return staging.Publish(plan, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            staging.Discard();
-            throw;
-        }
-    }
-
-    private void DiscardStagingUnder(string prefix, string except) => database.Run(connection =>
+    public void DiscardStaging(string prefix, string keep) => database.Run(connection =>
     {
         using var command = new NpgsqlCommand(
-            $"DELETE FROM {PostgresStaging.Staged} WHERE starts_with(staging_id, @prefix) AND staging_id <> @except", connection);
+            $"DELETE FROM {PostgresStaging.Staged} WHERE starts_with(staging_id, @prefix) AND staging_id <> @keep", connection);
         command.Parameters.AddWithValue("prefix", prefix);
-        command.Parameters.AddWithValue("except", except);
+        command.Parameters.AddWithValue("keep", keep);
         command.ExecuteNonQuery();
     });
 

@@ -11,7 +11,7 @@ namespace ReportForge.Jobs.Storage.PostgreSql;
 /// entry go in one row, so a staged entry always has its whole file. Publishing moves the rows into
 /// <c>reportforge.artifact</c> and writes the manifest in one transaction, inside the database.
 /// </summary>
-internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout layout, string stagingId) : IArtifactStaging
+internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout layout, string stagingId) : IArtifactSink
 {
     internal const string Staged = PostgresSchema.Name + ".staged_artifact";
 
@@ -23,31 +23,23 @@ internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout 
         return command.ExecuteScalar() is string json ? Entry(json) : null;
     });
 
-    public ManifestArtifact Stage(PlannedArtifact artifact, CancellationToken cancellationToken)
+    /// <summary>Files render on the local disk first, since renderers write to seekable streams; <see cref="Put"/> stores them.</summary>
+    public string ScratchFolder => Path.Combine(layout.StagingFolder, stagingId);
+
+    public void Put(StagedArtifact rendered)
     {
-        if (Find(artifact.Plan.RelativePath) is { } done) return done;
-        // rendered to a local temporary file first: renderers write to seekable streams
-        var scratch = Path.Combine(layout.StagingFolder, stagingId + "-" + Guid.NewGuid().ToString("N")[..8]);
-        try
+        database.Run(connection =>
         {
-            var staged = StagedArtifact.Render(artifact, scratch, cancellationToken);
-            database.Run(connection =>
-            {
-                using var content = File.OpenRead(staged.TemporaryPath);
-                using var command = new NpgsqlCommand(
-                    $"INSERT INTO {Staged} (staging_id, path, entry, content) VALUES (@id, @path, @entry, @content) ON CONFLICT DO NOTHING", connection);
-                command.Parameters.AddWithValue("id", stagingId);
-                command.Parameters.AddWithValue("path", staged.Entry.Path);
-                command.Parameters.AddWithValue("entry", JsonSerializer.Serialize(staged.Entry, RegistryJson.Options));
-                command.Parameters.Add(new NpgsqlParameter("content", NpgsqlDbType.Bytea) { Value = content });
-                command.ExecuteNonQuery();
-            });
-            return staged.Entry;
-        }
-        finally
-        {
-            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-        }
+            using var content = File.OpenRead(rendered.TemporaryPath);
+            using var command = new NpgsqlCommand(
+                $"INSERT INTO {Staged} (staging_id, path, entry, content) VALUES (@id, @path, @entry, @content) ON CONFLICT DO NOTHING", connection);
+            command.Parameters.AddWithValue("id", stagingId);
+            command.Parameters.AddWithValue("path", rendered.Entry.Path);
+            command.Parameters.AddWithValue("entry", JsonSerializer.Serialize(rendered.Entry, RegistryJson.Options));
+            command.Parameters.Add(new NpgsqlParameter("content", NpgsqlDbType.Bytea) { Value = content });
+            command.ExecuteNonQuery();
+        });
+        rendered.Discard();
     }
 
     public int Count() => database.Run(connection =>
@@ -57,7 +49,14 @@ internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout 
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     });
 
-    public Manifest Publish(ExportPlan plan, CancellationToken cancellationToken) => database.InTransaction((connection, transaction) =>
+    public Manifest Publish(ExportPlan plan, CancellationToken cancellationToken)
+    {
+        var manifest = PublishRows(plan, cancellationToken);
+        if (Directory.Exists(ScratchFolder)) Directory.Delete(ScratchFolder, recursive: true);
+        return manifest;
+    }
+
+    private Manifest PublishRows(ExportPlan plan, CancellationToken cancellationToken) => database.InTransaction((connection, transaction) =>
     {
         var sourceId = plan.Source.Descriptor.Id;
         var paths = plan.Artifacts.Select(a => a.Plan.RelativePath).ToArray();
@@ -88,8 +87,11 @@ internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout 
         return manifest;
     });
 
-    public void Discard() => database.Run(connection =>
-        Execute(connection, null, $"DELETE FROM {Staged} WHERE staging_id = @id", ("id", stagingId)));
+    public void Discard()
+    {
+        database.Run(connection => Execute(connection, null, $"DELETE FROM {Staged} WHERE staging_id = @id", ("id", stagingId)));
+        if (Directory.Exists(ScratchFolder)) Directory.Delete(ScratchFolder, recursive: true);
+    }
 
     private List<ManifestArtifact> StagedEntries(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] paths)
     {

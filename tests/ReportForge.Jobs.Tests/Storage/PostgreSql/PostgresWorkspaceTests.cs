@@ -70,7 +70,7 @@ public sealed class PostgresWorkspaceTests : IDisposable
         Assert.Equal(["kazakhstan-2010"], elsewhere.Workspace.Sources.All().Select(s => s.Id));
         Assert.Equal(RequestState.Succeeded, elsewhere.Workspace.Requests.Status(submitted.RequestId).State);
         Assert.Equal(3, elsewhere.Workspace.Artifacts.Published("kazakhstan-2010").Count);
-        Assert.True(elsewhere.Workspace.Artifacts.IsUpToDate(elsewhere.Workspace.Plan(Justice)));
+        Assert.True(elsewhere.Workspace.IsCurrent(elsewhere.Workspace.Plan(Justice)));
     }
 
     [PostgresFact]
@@ -80,10 +80,10 @@ public sealed class PostgresWorkspaceTests : IDisposable
 
         regenerate.Run(CancellationToken.None);
 
-        var plan = _test.Workspace.Pipeline.Planner.Plan(_test.Workspace.Sources.Load("kazakhstan-2010"),
+        var plan = _test.Workspace.Pipeline.Plan(_test.Workspace.Sources.Load("kazakhstan-2010"),
             new ExportRequest { SourceId = "kazakhstan-2010", OutputRoot = _test.OutputRoot });
         Assert.Equal(plan.Artifacts.Count, _test.Workspace.Artifacts.Published("kazakhstan-2010").Count);
-        Assert.True(_test.Workspace.Artifacts.IsUpToDate(plan));
+        Assert.True(_test.Workspace.IsCurrent(plan));
     }
 
     [PostgresFact]
@@ -91,7 +91,7 @@ public sealed class PostgresWorkspaceTests : IDisposable
     {
         var plan = _test.Workspace.Plan(Justice);
         var staging = _test.Workspace.Staging("half");
-        staging.Stage(plan.Artifacts[0], CancellationToken.None);
+        ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
 
         Assert.Throws<InvalidOperationException>(() => staging.Publish(plan, CancellationToken.None));
 
@@ -101,15 +101,15 @@ public sealed class PostgresWorkspaceTests : IDisposable
     }
 
     [PostgresFact]
-    public void Stage_RendersAFileOnce_WhenAJobRunsAgain()
+    public void Render_PutsAFileInTheStagingOnce_WhenAJobRunsAgain()
     {
         var pdf = new FakePdfRenderer();
         using var test = new TestWorkspace(Shared, pdf);
         var plan = test.Workspace.Plan(Justice);
         var staging = test.Workspace.Staging("again");
 
-        var first = staging.Stage(plan.Artifacts[0], CancellationToken.None);
-        var second = staging.Stage(plan.Artifacts[0], CancellationToken.None);
+        var first = ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
+        var second = ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
 
         Assert.Equal(1, pdf.Calls);
         Assert.Equal(first, second);
