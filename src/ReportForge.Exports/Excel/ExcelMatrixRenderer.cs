@@ -1,4 +1,5 @@
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Packaging;
 using ReportForge.Exports.Pipeline;
 
 namespace ReportForge.Exports.Excel;
@@ -33,7 +34,10 @@ public sealed class ExcelMatrixRenderer : IArtifactRenderer
         ArgumentNullException.ThrowIfNull(output);
         using var workbook = MatrixWorkbook.Build(content, _options, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        workbook.SaveAs(output);
+        using var package = new MemoryStream();
+        workbook.SaveAs(package);
+        package.Position = 0;
+        DeterministicZip.Copy(package, output);
         return null;
     }
 }

@@ -1,7 +1,8 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Packaging;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Exports.Text;
 using ReportForge.Exports.Word.Parts;

@@ -1,6 +1,7 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DocumentFormat.OpenXml;
+using ReportForge.Exports.Packaging;
 using ReportForge.Exports.Word.Blocks;
 using ReportForge.Exports.Word.Parts;
 using ReportForge.Exports.Word.Reference;

@@ -49,6 +49,20 @@ public sealed class ExcelMatrixRendererTests
     }
 
     [Fact]
+    public void Render_GivesIdenticalBytes_ForTheSameInputs()
+    {
+        using var first = ExcelRendered.Of(ExcelTestContent.Content());
+        Thread.Sleep(20); // a save time would differ now
+
+        using var second = ExcelRendered.Of(ExcelTestContent.Content());
+
+        Assert.Equal(first.Bytes, second.Bytes);
+        using var document = second.OpenPackage();
+        Assert.Equal(ExcelMatrixOptions.Default.Author, document.PackageProperties.Creator);
+        Assert.Null(document.PackageProperties.Created);
+    }
+
+    [Fact]
     public void Render_LeavesNoMachineNameInTheFile()
     {
         using var file = ExcelRendered.Of(ExcelTestContent.Content());

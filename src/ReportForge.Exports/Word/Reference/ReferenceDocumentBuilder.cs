@@ -1,5 +1,6 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
+using ReportForge.Exports.Packaging;
 using ReportForge.Exports.Word.Parts;
 
 namespace ReportForge.Exports.Word.Reference;
