@@ -16,7 +16,8 @@ namespace ReportForge.Exports.Word;
 /// </summary>
 public sealed class WordBriefRenderer : IArtifactRenderer
 {
-    private readonly Lazy<ReferenceDocument> _reference;
+    private readonly Lock _loading = new();
+    private ReferenceDocument? _reference;
 
     /// <summary>A renderer styled by the templates' <see cref="TemplateSet.WordReferenceDocument"/>.</summary>
     public WordBriefRenderer(TemplateSet templates, WordBriefOptions? options = null)
@@ -29,8 +30,6 @@ public sealed class WordBriefRenderer : IArtifactRenderer
     {
         ReferenceDocumentPath = referenceDocumentPath;
         Options = options ?? WordBriefOptions.Default;
-        // Read on first render; a failed read is not cached, so a fixed file is picked up.
-        _reference = new(() => ReferenceDocument.Load(referenceDocumentPath), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>The <c>.docx</c> whose styles, lists, theme and settings every brief copies.</summary>
@@ -66,7 +65,16 @@ public sealed class WordBriefRenderer : IArtifactRenderer
         var theme = content.Themes.FirstOrDefault(t => t.Section.Id == plan.Theme)
             ?? throw new ArgumentException($"The content of profile '{content.Profile.Name}' has no theme '{plan.Theme}'.", nameof(plan));
         var context = new WordBriefContext(content, theme, Options, PageSetup.For(content.Profile), new FootnoteList());
-        WordBriefWriter.Write(output, context, _reference.Value);
+        WordBriefWriter.Write(output, context, Reference());
         return null;
+    }
+
+    /// <summary>
+    /// The reference document, read on first render by one thread while the others wait (reading it is a
+    /// large part of a cold start); a failed read is not kept, so a fixed file is picked up.
+    /// </summary>
+    private ReferenceDocument Reference()
+    {
+        lock (_loading) return _reference ??= ReferenceDocument.Load(ReferenceDocumentPath);
     }
 }
