@@ -33,17 +33,8 @@ public sealed record BriefRequest
         SourceId = SourceId,
         Profiles = Profiles,
         Selection = AdHocProfile.From(Themes, Stakeholders, Groups),
-        Kinds = ParseKinds(),
+        Kinds = ArtifactKinds.Parse(Kinds, "kinds"),
         OutputRoot = outputRoot,
         Force = Force,
     };
-
-    private IReadOnlyList<ArtifactKind> ParseKinds()
-    {
-        if (Kinds.Count == 0) return ArtifactKinds.All;
-        return Kinds.Select(name => ArtifactKinds.TryParse(name, out var kind)
-            ? kind
-            : throw new InputException("kinds", $"'{name}' is not an artifact kind; use {string.Join(", ", ArtifactKinds.All.Select(k => k.WireName()))}"))
-            .Distinct().ToList();
-    }
 }
