@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReportForge.Exports.Word.Blocks;
 using ReportForge.Exports.Word.Parts;
 using ReportForge.Exports.Word.Reference;
+using ReportForge.Exports.Cover;
 
 namespace ReportForge.Exports.Word;
 
@@ -25,8 +26,8 @@ internal static class WordBriefWriter
             context.Footnotes.AddFootnotesPart(main);
             CoreProperties.Add(document,
                 title: $"{section.Title} — {context.Country}",
-                subject: $"{content.Profile.Title}: {context.Country}, {BriefWording.Review}",
-                keywords: $"{BriefWording.Review}; {context.Country}; {section.Title}; {section.Id}",
+                subject: $"{content.Profile.Title}: {context.Country}, {BriefCover.Review}",
+                keywords: $"{BriefCover.Review}; {context.Country}; {section.Title}; {section.Id}",
                 description: content.Profile.Purpose ?? "");
         }
         package.Position = 0;
