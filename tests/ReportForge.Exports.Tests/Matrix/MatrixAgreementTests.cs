@@ -3,6 +3,7 @@ using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Excel;
 using ReportForge.Exports.Matrix;
 using ReportForge.Exports.Pdf.Matrix;
+using ReportForge.Exports.Tests.Excel;
 using ReportForge.Exports.Tests.StateBrief;
 using ReportForge.Exports.Tests.Support;
 
@@ -19,8 +20,8 @@ public sealed class MatrixAgreementTests(SloveniaExport slovenia) : IClassFixtur
     {
         var content = SampleBriefs.Content(profile);
 
-        using var workbook = Workbook(content);
-        AssertAgree(workbook, Pdf(content), content.Summary.Country);
+        using var workbook = ExcelRendered.Of(content);
+        AssertAgree(workbook.Workbook, Pdf(content), content.Summary.Country);
     }
 
     [Fact]
@@ -81,15 +82,6 @@ public sealed class MatrixAgreementTests(SloveniaExport slovenia) : IClassFixtur
 
     /// <summary>Line breaks on paper fall where the column width puts them.</summary>
     private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    private static XLWorkbook Workbook(BriefContent content)
-    {
-        var renderer = new ExcelMatrixRenderer();
-        var output = new MemoryStream();
-        renderer.Render(renderer.Plan(content).Single(), content, output, CancellationToken.None);
-        output.Position = 0;
-        return new XLWorkbook(output);
-    }
 
     private static byte[] Pdf(BriefContent content)
     {
