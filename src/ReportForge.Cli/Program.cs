@@ -9,4 +9,5 @@ root.Subcommands.Add(MatchCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(TemplatesCommand.Create());
 return root.Parse(args).Invoke();

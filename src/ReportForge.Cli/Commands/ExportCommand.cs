@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ReportForge.Cli.Output;
-using ReportForge.Core;
 using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Pipeline;
@@ -39,7 +38,7 @@ internal static class ExportCommand
                     CommonOptions.Split(result.GetValue(themes)),
                     CommonOptions.Split(result.GetValue(stakeholders)),
                     CommonOptions.Split(result.GetValue(groups))),
-                Kinds = ParseKinds(CommonOptions.Split(result.GetValue(kinds))),
+                Kinds = ArtifactKinds.Parse(CommonOptions.Split(result.GetValue(kinds)), "--kinds"),
                 OutputRoot = result.GetValue(output)!,
                 Force = result.GetValue(force),
                 RecommendationDatasets = CommonOptions.Split(result.GetValue(datasets)),
@@ -55,13 +54,5 @@ internal static class ExportCommand
             return CommandRunner.Success;
         }));
         return command;
-    }
-
-    private static IReadOnlyList<ArtifactKind> ParseKinds(IReadOnlyList<string> names)
-    {
-        if (names.Count == 0) return ArtifactKinds.All;
-        return names.Select(n => ArtifactKinds.TryParse(n, out var kind)
-            ? kind
-            : throw new InputException("--kinds", $"'{n}' is not an artifact kind; use {string.Join(", ", ArtifactKinds.All.Select(k => k.WireName()))}")).ToList();
     }
 }

@@ -26,7 +26,7 @@ public static class SummaryParser
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag(lines);
         var document = BlockParser.Parse(lines, diagnostics);
-        var cover = CoverPage.Read(document.FrontMatter);
+        var cover = DocumentCover.Read(document.FrontMatter);
         ShapeCheck.RequireSummaryShape(document, cover, options.FileName);
         var body = BodyBuilder.Build(document, diagnostics);
         return SummaryBuilder.Build(document, cover, body, options, diagnostics);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ReportForge.Exports.Matrix;
 
 namespace ReportForge.Exports.Excel;
 

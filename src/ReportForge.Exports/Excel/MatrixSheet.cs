@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ReportForge.Exports.Matrix;
 using ReportForge.Exports.Text;
 
 namespace ReportForge.Exports.Excel;
@@ -19,7 +20,7 @@ internal static class MatrixSheet
     {
         var sheet = workbook.AddWorksheet(Name);
         var columns = context.Columns;
-        var widths = Widths(context.Rows, columns);
+        var widths = columns.Select(context.Table.Width).ToArray();
         for (var c = 0; c < columns.Count; c++) SetUpColumn(sheet.Column(c + 1), columns[c], widths[c], context.Options);
 
         WriteHeader(sheet, widths, context);
@@ -41,15 +42,6 @@ internal static class MatrixSheet
         PrintSetup.Apply(sheet, body, context.Content.Profile.Paper, context.Print(headerRows: 1, gridlines: true));
         return sheet;
     }
-
-    internal static double[] Widths(IReadOnlyList<MatrixRow> rows) => Widths(rows, MatrixColumns.All);
-
-    internal static double[] Widths(IReadOnlyList<MatrixRow> rows, IReadOnlyList<MatrixColumn> columns) =>
-        columns
-            .Select(c => c.Value is null
-                ? c.MinWidth
-                : ColumnWidths.Fit(c.Header, rows.Select(c.Value), c.MinWidth, c.MaxWidth))
-            .ToArray();
 
     private static void SetUpColumn(IXLColumn column, MatrixColumn spec, double width, ExcelMatrixOptions options)
     {

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Matrix;
 
 namespace ReportForge.Exports.Excel;
 
@@ -8,7 +9,7 @@ internal static class MatrixWorkbook
 {
     public static XLWorkbook Build(BriefContent content, ExcelMatrixOptions options, CancellationToken cancellationToken)
     {
-        var context = new MatrixContext(content, options, MatrixRow.From(content));
+        var context = new MatrixContext(content, options, MatrixTable.From(content));
         var workbook = new XLWorkbook();
         try
         {

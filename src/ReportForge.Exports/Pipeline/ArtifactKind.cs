@@ -1,3 +1,5 @@
+using ReportForge.Core;
+
 namespace ReportForge.Exports.Pipeline;
 
 /// <summary>The kinds of file an export makes.</summary>
@@ -36,6 +38,19 @@ public static class ArtifactKinds
         ArtifactKind.StateBrief => "State brief",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>The kinds named by their wire names, each once; no names means every kind.</summary>
+    /// <param name="names">Wire names as typed: <c>pdf-brief</c>, any case.</param>
+    /// <param name="field">Where the names came from, for the error: <c>--kinds</c>, <c>kinds</c>.</param>
+    /// <exception cref="InputException">A name that is no artifact kind.</exception>
+    public static IReadOnlyList<ArtifactKind> Parse(IReadOnlyList<string> names, string field)
+    {
+        if (names.Count == 0) return All;
+        return names.Select(name => TryParse(name, out var kind)
+            ? kind
+            : throw new InputException(field, $"'{name}' is not an artifact kind; use {string.Join(", ", All.Select(k => k.WireName()))}"))
+            .Distinct().ToList();
+    }
 
     public static bool TryParse(string name, out ArtifactKind kind)
     {

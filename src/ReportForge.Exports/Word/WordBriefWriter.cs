@@ -5,6 +5,7 @@ using ReportForge.Exports.Packaging;
 using ReportForge.Exports.Word.Blocks;
 using ReportForge.Exports.Word.Parts;
 using ReportForge.Exports.Word.Reference;
+using ReportForge.Exports.Cover;
 
 namespace ReportForge.Exports.Word;
 
@@ -26,8 +27,8 @@ internal static class WordBriefWriter
             context.Footnotes.AddFootnotesPart(main);
             CoreProperties.Add(document,
                 title: $"{section.Title} — {context.Country}",
-                subject: $"{content.Profile.Title}: {context.Country}, {BriefWording.Review}",
-                keywords: $"{BriefWording.Review}; {context.Country}; {section.Title}; {section.Id}",
+                subject: $"{content.Profile.Title}: {context.Country}, {BriefCover.Review}",
+                keywords: $"{BriefCover.Review}; {context.Country}; {section.Title}; {section.Id}",
                 description: content.Profile.Purpose ?? "");
         }
         package.Position = 0;

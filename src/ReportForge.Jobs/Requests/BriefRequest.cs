@@ -40,12 +40,5 @@ public sealed record BriefRequest
 
     /// <summary>The kinds of file asked for, every kind when none is named.</summary>
     /// <exception cref="InputException">An unknown artifact kind.</exception>
-    public IReadOnlyList<ArtifactKind> ArtifactKinds()
-    {
-        if (Kinds.Count == 0) return Exports.Pipeline.ArtifactKinds.All;
-        return Kinds.Select(name => Exports.Pipeline.ArtifactKinds.TryParse(name, out var kind)
-            ? kind
-            : throw new InputException("kinds", $"'{name}' is not an artifact kind; use {string.Join(", ", Exports.Pipeline.ArtifactKinds.All.Select(k => k.WireName()))}"))
-            .Distinct().ToList();
-    }
+    public IReadOnlyList<ArtifactKind> ArtifactKinds() => Exports.Pipeline.ArtifactKinds.Parse(Kinds, "kinds");
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using ReportForge.Exports.Excel;
+using ReportForge.Exports.Matrix;
 
 namespace ReportForge.Exports.Tests.Excel;
 

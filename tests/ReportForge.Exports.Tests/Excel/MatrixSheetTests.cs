@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Excel;
+using ReportForge.Exports.Matrix;
 
 namespace ReportForge.Exports.Tests.Excel;
 

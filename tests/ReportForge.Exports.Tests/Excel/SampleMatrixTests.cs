@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using ReportForge.Exports.Excel;
+using ReportForge.Exports.Matrix;
 
 namespace ReportForge.Exports.Tests.Excel;
 

@@ -52,9 +52,9 @@ public sealed class StateBriefTests(SloveniaExport export) : IClassFixture<Slove
         using var workbook = new XLWorkbook(export.File("full/matrix.xlsx"));
 
         var matrix = workbook.Worksheet("Matrix");
-        Assert.Equal("Recommended before by", matrix.Cell(1, ReportForge.Exports.Excel.MatrixColumns.RecommendedBefore).GetString());
-        var rape = matrix.RowsUsed().First(r => r.Cell(ReportForge.Exports.Excel.MatrixColumns.Recommendation).GetString().Contains("definition of rape", StringComparison.Ordinal));
-        Assert.Contains("(session 34, 2019, supported)", rape.Cell(ReportForge.Exports.Excel.MatrixColumns.RecommendedBefore).GetString());
+        Assert.Equal("Recommended before by", matrix.Cell(1, ReportForge.Exports.Matrix.MatrixColumns.RecommendedBefore).GetString());
+        var rape = matrix.RowsUsed().First(r => r.Cell(ReportForge.Exports.Matrix.MatrixColumns.Recommendation).GetString().Contains("definition of rape", StringComparison.Ordinal));
+        Assert.Contains("(session 34, 2019, supported)", rape.Cell(ReportForge.Exports.Matrix.MatrixColumns.RecommendedBefore).GetString());
         var states = workbook.Worksheet("States");
         Assert.Equal("State", states.Cell(1, 2).GetString());
         var counts = states.RowsUsed().Skip(1).Select(r => r.Cell(3).GetValue<int>()).ToList();

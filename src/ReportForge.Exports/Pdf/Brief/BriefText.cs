@@ -17,26 +17,6 @@ internal static partial class BriefText
         return $"{number}. {section.Title}";
     }
 
-    /// <summary>"Seventh session · A/HRC/WG.6/7/KAZ/3 · 30 November 2009", from what the cover of the summary says.</summary>
-    public static string? Review(DocumentInfo document)
-    {
-        var parts = new[] { SessionLabel(document.Session), document.Symbol, document.Date }
-            .Where(p => !string.IsNullOrWhiteSpace(p))
-            .ToList();
-        return parts.Count == 0 ? null : string.Join("  ·  ", parts);
-    }
-
-    static string? SessionLabel(string? session) =>
-        string.IsNullOrWhiteSpace(session) ? null
-        : session.Contains("Working Group", StringComparison.OrdinalIgnoreCase) ? session
-        : $"Working Group on the UPR, {char.ToLowerInvariant(session[0])}{session[1..]}";
-
-    /// <summary>"kazakhstan-2010.txt (A/HRC/WG.6/7/KAZ/3)".</summary>
-    public static string Source(BriefContent content) =>
-        content.Summary.Document.Symbol is { Length: > 0 } symbol
-            ? $"{content.Source.FileName} ({symbol})"
-            : content.Source.FileName;
-
     /// <summary>"JS1", "AI, JS1".</summary>
     public static string Codes(IEnumerable<string> codes) => string.Join(", ", codes);
 

@@ -1,6 +1,7 @@
 using ReportForge.Core.Model;
 using System.Globalization;
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Cover;
 using ReportForge.Layout.Fluent;
 using ReportForge.Layout.Infrastructure;
 
@@ -8,24 +9,26 @@ namespace ReportForge.Exports.Pdf.Brief;
 
 /// <summary>
 /// The cover: a full-bleed band in the brand colour with title, country and review, then who the
-/// brief is for, why, what it was cut to, where it comes from, and three figures at a glance.
+/// brief is for, why, what it was cut to, where it comes from, and three figures at a glance. The
+/// facts it shares with the Word brief's title block come from <see cref="BriefCover"/>.
 /// </summary>
 internal static class CoverPage
 {
     public static void Compose(DocumentDescriptor document, BriefContent content, BriefStyle style, PageSize size, byte[]? logo)
     {
         var theme = style.Theme;
+        var cover = BriefCover.Of(content);
         var side = PdfPaper.SideMargin(size);
         document.Page(page =>
         {
             page.Section("cover").Size(size).Margins(0, 0, 0, 40);
             page.Content().Column(col =>
             {
-                col.Item().Element(c => Band(c, content, theme, side, Math.Round(size.Height * 0.42)));
+                col.Item().Element(c => Band(c, cover, theme, side, Math.Round(size.Height * 0.42)));
                 col.Item().Padding(side, 36, side, 0).Column(body =>
                 {
                     body.Spacing(30);
-                    body.Item().Element(c => Details(c, content, style));
+                    body.Item().Element(c => Details(c, cover, content, style));
                     body.Item().Element(c => Figures(c, content, style));
                 });
             });
@@ -33,7 +36,7 @@ internal static class CoverPage
         });
     }
 
-    static void Band(IContainer container, BriefContent content, PdfTheme theme, double side, double height) =>
+    static void Band(IContainer container, BriefCover cover, PdfTheme theme, double side, double height) =>
         container.Background(theme.Brand).MinHeight(height).Padding(side, 56, side, 40).Column(band =>
         {
             band.Item().Text("UNIVERSAL PERIODIC REVIEW  ·  SUMMARY OF STAKEHOLDERS’ INFORMATION")
@@ -44,25 +47,24 @@ internal static class CoverPage
                 title.Item().Text(t =>
                 {
                     t.Tag(StructureTag.H1);
-                    t.Span(content.Profile.Title).FontSize(32).Bold().FontColor(Colors.White).LineHeight(1.12);
+                    t.Span(cover.BriefTitle).FontSize(32).Bold().FontColor(Colors.White).LineHeight(1.12);
                 });
-                title.Item().Text(content.Summary.Country).FontSize(20).FontColor(Colors.White);
-                if (BriefText.Review(content.Summary.Document) is { } review)
+                title.Item().Text(cover.Country).FontSize(20).FontColor(Colors.White);
+                if (cover.ReviewLine is { } review)
                     title.Item().PaddingTop(6).Text(review).FontSize(9.5).FontColor(theme.BrandOnDark);
             });
         });
 
-    static void Details(IContainer container, BriefContent content, BriefStyle style)
+    static void Details(IContainer container, BriefCover cover, BriefContent content, BriefStyle style)
     {
         var rows = new List<(string Label, string Value)>();
-        if (!string.IsNullOrWhiteSpace(content.Profile.Audience)) rows.Add(("Prepared for", content.Profile.Audience!));
+        if (cover.PreparedFor is { } audience) rows.Add(("Prepared for", audience));
         var selection = BriefSelection.Describe(content);
         if (Purpose(content, selection.Count > 0) is { } purpose) rows.Add(("Purpose", purpose));
         rows.AddRange(selection);
-        var document = content.Summary.Document;
-        var source = document.Title is { Length: > 0 } title
-            ? $"{BriefText.Source(content)}, the {Sentence(title)}"
-            : BriefText.Source(content);
+        var source = cover.Document.Title is { Length: > 0 } title
+            ? $"{cover.SourceName}, the {Sentence(title)}"
+            : cover.SourceName;
         rows.Add(("Source", source));
 
         container.Column(col =>

@@ -1,4 +1,5 @@
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Cover;
 using ReportForge.Layout.Fluent;
 using ReportForge.Layout.Infrastructure;
 
@@ -32,7 +33,7 @@ internal static class RunningHeaderFooter
     static void Footer(IContainer container, BriefContent content, BriefStyle style) =>
         container.BorderTop(0.5, style.Theme.Rule).PaddingTop(5).Row(row =>
         {
-            row.RelativeItem().Text("Source: " + BriefText.Source(content)).FontSize(BriefStyle.Tiny + 0.5).FontColor(style.Theme.Muted);
+            row.RelativeItem().Text("Source: " + BriefCover.Of(content).SourceName).FontSize(BriefStyle.Tiny + 0.5).FontColor(style.Theme.Muted);
             row.AutoItem().Text(t =>
             {
                 t.DefaultStyle(s => s.FontSize(BriefStyle.Tiny + 0.5).FontColor(style.Theme.Muted));

@@ -1,6 +1,5 @@
-using System.Globalization;
-using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Matrix;
 using ReportForge.Layout.Fluent;
 using ReportForge.Layout.Infrastructure;
 
@@ -75,65 +74,74 @@ internal static class MatrixPdfDocument
         });
     }
 
+    /// <summary>Fill-in columns stay blank on paper; this is the height left for handwriting.</summary>
+    private const double WritingHeight = 34;
+
+    /// <summary>
+    /// The printed columns of the shared matrix model, as wide relative to each other as the workbook's:
+    /// the same headers and the same cell text, rows grouped under a band per theme.
+    /// </summary>
     private static void Matrix(TableDescriptor table, BriefContent content, Color brand)
     {
+        var matrix = MatrixTable.From(content);
+        var columns = MatrixColumns.Printed;
         table.ColumnsDefinition(c =>
         {
-            c.ConstantColumn(22);
-            c.RelativeColumn(3.4);
-            c.RelativeColumn(0.95);
-            c.ConstantColumn(58);
-            c.RelativeColumn(0.95);
-            c.ConstantColumn(50);
-            c.ConstantColumn(44);
-            c.RelativeColumn(1.0);
-            c.RelativeColumn(1.5);
+            foreach (var column in columns) c.RelativeColumn(matrix.Width(column));
         });
         table.CellPadding(3).Borders(0.5, Rule).HeaderBackground(brand).KeepRowsTogether();
         table.Header(h =>
         {
-            foreach (var heading in MatrixColumns.Headings)
-                h.Cell().Text(t => t.Span(heading).Bold().FontColor(Colors.White));
+            foreach (var column in columns)
+                h.Cell().Text(t => t.Span(column.Header).Bold().FontColor(Colors.White));
         });
 
-        var number = 0;
         var tint = Tint(brand);
-        foreach (var theme in content.Themes.Where(t => t.Recommendations.Count > 0))
+        string? theme = null;
+        foreach (var row in matrix.Rows)
         {
-            table.Cell(columnSpan: MatrixColumns.Headings.Length).Background(tint)
-                .Text(t => t.Span($"{theme.Section.Id}  {theme.Section.Title}").Bold().FontSize(8));
-            foreach (var r in theme.Recommendations)
-                RecommendationRow(table, content, r, ++number);
+            if (row.ThemeId != theme)
+            {
+                theme = row.ThemeId;
+                table.Cell(columnSpan: columns.Count).Background(tint)
+                    .Text(t => t.Span($"{row.ThemeId}  {row.Theme}").Bold().FontSize(8));
+            }
+            RecommendationRow(table, columns, row);
         }
     }
 
-    private static void RecommendationRow(TableDescriptor table, BriefContent content, Recommendation r, int number)
+    private static void RecommendationRow(TableDescriptor table, IReadOnlyList<MatrixColumn> columns, MatrixRow row)
     {
-        table.Cell().MinHeight(MatrixColumns.WritingHeight).Text(number.ToString(CultureInfo.InvariantCulture));
-        table.Cell().Text(t =>
+        var recommendation = MatrixColumns.At(MatrixColumns.Recommendation);
+        for (var c = 0; c < columns.Count; c++)
         {
-            t.Span(Capitalised(r.Text));
-            if (r.Target != content.Summary.Country) t.Span($" (to {r.Target})").Italic().FontColor(Muted);
-            var earlier = content.EarlierFor(r.Id);
-            if (earlier.Count > 0)
-                t.Span("\nRecommended before by: " + string.Join("; ", earlier.Select(e => e.LongLabel))).FontSize(7).FontColor(Muted);
-        });
-        table.Cell().Text(string.Join(", ", r.Stakeholders));
-        table.Cell().Text(r.ActionCategory.NumberedLabel());
-        table.Cell().Text(string.Join(", ", r.AffectedGroups.Select(content.GroupLabel)));
-        table.Cell().Text(content.Summary.Cite(r));
-        table.Cell();
-        table.Cell();
-        table.Cell();
+            var cell = c == 0 ? table.Cell().MinHeight(WritingHeight) : table.Cell();
+            var column = columns[c];
+            if (column.Value is not { } value) continue;
+            if (ReferenceEquals(column, recommendation)) cell.Text(t => Recommendation(t, row));
+            else cell.Text(value(row));
+        }
     }
 
-    /// <summary>The codes of the "Made by" column spelled out, so the printout stands on its own.</summary>
+    /// <summary>
+    /// The ask, then what the workbook has in columns the printout leaves out: whom it addresses when
+    /// that is not the country, and who recommended it before.
+    /// </summary>
+    private static void Recommendation(TextDescriptor text, MatrixRow row)
+    {
+        text.Span(row.Recommendation);
+        if (row.OtherTarget is { } target) text.Span($" (to {target})").Italic().FontColor(Muted);
+        if (row.EarlierLabels.Count > 0)
+            text.Span("\nRecommended before by: " + string.Join("; ", row.EarlierLabels)).FontSize(7).FontColor(Muted);
+    }
+
+    /// <summary>The codes of the "Stakeholders" column spelled out, so the printout stands on its own.</summary>
     private static void StakeholderKey(IContainer container, BriefContent content)
     {
         var asking = content.AllRecommendations.SelectMany(r => r.Stakeholders).ToHashSet(StringComparer.Ordinal);
         container.Text(t =>
         {
-            t.Span("Made by: ").Bold().FontSize(7.5);
+            t.Span(MatrixColumns.At(MatrixColumns.Stakeholders).Header + ": ").Bold().FontSize(7.5);
             var first = true;
             foreach (var s in content.Stakeholders.Where(s => asking.Contains(s.Abbreviation)))
             {
@@ -150,9 +158,6 @@ internal static class MatrixPdfDocument
         var page = content.Summary.Paragraphs.Any(p => p.Page > 0) ? ", p. page of the official PDF" : "";
         return $"Source: summary of stakeholders' information, {document}. Citations: ¶ paragraph, fn footnote{page}.";
     }
-
-    private static string Capitalised(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The brand colour at about 12 % on white, for theme rows.</summary>
     private static Color Tint(Color c) => new(Mix(c.R), Mix(c.G), Mix(c.B));

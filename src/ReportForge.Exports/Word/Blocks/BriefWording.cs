@@ -1,20 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportForge.Core.Model;
+using ReportForge.Exports.Cover;
 
 namespace ReportForge.Exports.Word.Blocks;
 
 /// <summary>The sentences and labels a brief is worded with.</summary>
 internal static partial class BriefWording
 {
-    public const string SummaryName = "Summary of stakeholders' information";
-    public const string Review = "Universal Periodic Review";
-
     /// <summary>"Summary of stakeholders' information (A/HRC/WG.6/7/KAZ/3), ¶ 17, fn 37; see JS6's submission, para. 7.2.2." (", p. 4" from a PDF source).</summary>
     public static string Citation(Summary summary, int paragraph, IReadOnlyList<int> footnotes, IReadOnlyList<SubmissionPointer> pointers)
     {
         var symbol = string.IsNullOrWhiteSpace(summary.Document.Symbol) ? "" : $" ({summary.Document.Symbol})";
-        return $"{SummaryName}{symbol}, {summary.Cite(paragraph, footnotes)}{string.Concat(pointers.Select(p => "; " + p))}.";
+        return $"{BriefCover.SummaryName}{symbol}, {summary.Cite(paragraph, footnotes)}{string.Concat(pointers.Select(p => "; " + p))}.";
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using ReportForge.Exports.Cover;
 
 namespace ReportForge.Exports.Word.Blocks;
 
@@ -19,7 +20,7 @@ internal static class SourcesNote
         yield return WordText.Paragraph(WordStyles.Heading2, WordText.Run(Heading));
         yield return WordText.Paragraph(WordStyles.SourceNote, WordText.Run(
             $"This brief draws on the summary of stakeholders' information{symbol}{date} that the Office of the " +
-            $"United Nations High Commissioner for Human Rights prepared for the {BriefWording.Review} of {summary.Country}. " +
+            $"United Nations High Commissioner for Human Rights prepared for the {BriefCover.Review} of {summary.Country}. " +
             "Statements are quoted as the summary words them. Each footnote gives the summary's paragraph (¶) and its " +
             "own footnote numbers (fn), which name the stakeholders' original submissions."));
         yield return WordText.Paragraph(WordStyles.SourceNote, WordText.Run(

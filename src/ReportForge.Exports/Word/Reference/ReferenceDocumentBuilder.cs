@@ -1,6 +1,7 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using ReportForge.Exports.Packaging;
+using ReportForge.Exports.Pipeline;
 using ReportForge.Exports.Word.Parts;
 
 namespace ReportForge.Exports.Word.Reference;
@@ -12,12 +13,12 @@ namespace ReportForge.Exports.Word.Reference;
 /// </summary>
 public static class ReferenceDocumentBuilder
 {
-    /// <summary>Writes the reference document to <paramref name="path"/>, replacing it.</summary>
+    /// <summary>Writes the reference document to <paramref name="path"/>, replacing it whole or not at all.</summary>
     public static void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var file = File.Create(path);
-        Write(file);
+        using var buffer = new MemoryStream();
+        Write(buffer);
+        AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Writes the reference document to <paramref name="output"/>.</summary>

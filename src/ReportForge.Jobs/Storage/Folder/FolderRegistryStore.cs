@@ -23,7 +23,7 @@ internal sealed class FolderRegistryStore(RegistryLayout layout) : IRegistryStor
     }
 
     public IDisposable Lock(string name, CancellationToken cancellationToken = default) =>
-        FileGate.Acquire(PathOf(name), cancellationToken);
+        FolderLock.AcquireFile(PathOf(name), cancellationToken);
 
     public string LocalFile(string key, string version) => PathOf(key);
 

@@ -4,6 +4,8 @@ using ReportForge.Exports.Pdf.Brief;
 using ReportForge.Exports.Pipeline;
 using UglyToad.PdfPig.Outline;
 
+using ReportForge.Exports.Tests.Support;
+
 namespace ReportForge.Exports.Tests.Pdf.Brief;
 
 /// <summary>The <c>full</c> brief of the built-in sample, read back with PdfPig and PDFsharp.</summary>

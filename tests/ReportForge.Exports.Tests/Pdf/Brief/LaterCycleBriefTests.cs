@@ -4,6 +4,8 @@ using ReportForge.Exports.Pdf.Brief;
 using ReportForge.Exports.Pipeline;
 using UglyToad.PdfPig.Outline;
 
+using ReportForge.Exports.Tests.Support;
+
 namespace ReportForge.Exports.Tests.Pdf.Brief;
 
 /// <summary>The full brief of a 4th-cycle summary (United States of America, 2025), read back with PdfPig.</summary>

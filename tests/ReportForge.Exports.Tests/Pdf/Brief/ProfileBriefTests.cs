@@ -1,5 +1,6 @@
 using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
+using ReportForge.Exports.Tests.Support;
 
 namespace ReportForge.Exports.Tests.Pdf.Brief;
 

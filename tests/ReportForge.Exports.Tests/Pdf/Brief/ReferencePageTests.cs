@@ -1,3 +1,5 @@
+using ReportForge.Exports.Tests.Support;
+
 namespace ReportForge.Exports.Tests.Pdf.Brief;
 
 /// <summary>

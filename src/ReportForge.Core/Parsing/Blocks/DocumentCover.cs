@@ -5,11 +5,12 @@ using ReportForge.Core.Parsing.Syntax;
 namespace ReportForge.Core.Parsing.Blocks;
 
 /// <summary>
-/// What the cover page of an official document says: the symbol ("A/HRC/WG.6/7/KAZ/3"), the date
-/// ("30 November 2009"), the session ("Seventh session") and the title ("SUMMARY PREPARED BY THE
-/// OFFICE OF THE HIGH COMMISSIONER…", later "Summary of Stakeholders' submissions on …").
+/// What the cover page of the official document says (a brief's own cover is drawn in Exports): the
+/// symbol ("A/HRC/WG.6/7/KAZ/3"), the date ("30 November 2009"), the session ("Seventh session") and the
+/// title ("SUMMARY PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER…", later "Summary of Stakeholders'
+/// submissions on …").
 /// </summary>
-internal static class CoverPage
+internal static class DocumentCover
 {
     private static readonly string[] Months =
     [

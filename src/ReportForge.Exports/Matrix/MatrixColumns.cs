@@ -1,8 +1,8 @@
-namespace ReportForge.Exports.Excel;
+namespace ReportForge.Exports.Matrix;
 
-/// <summary>A column of the matrix sheet.</summary>
-/// <param name="Header">The header cell, which is also the table field name.</param>
-/// <param name="MinWidth">Narrowest width in Excel character units; fill-in columns keep room to write.</param>
+/// <summary>A column of the recommendation matrix, in the workbook and on paper alike.</summary>
+/// <param name="Header">The header cell, which is also the workbook table's field name.</param>
+/// <param name="MinWidth">Narrowest width in character units (the width of a '0'); fill-in columns keep room to write.</param>
 /// <param name="MaxWidth">Widest width; longer text wraps.</param>
 /// <param name="Value">The cell text of a row, or null for columns people fill in.</param>
 internal sealed record MatrixColumn(string Header, double MinWidth, double MaxWidth, Func<MatrixRow, string>? Value)
@@ -48,10 +48,33 @@ internal static class MatrixColumns
     public const int Theme = 2;
     public const int Recommendation = 3;
     public const int Stakeholders = 4;
+    public const int Target = 5;
+    public const int ActionCategory = 6;
+    public const int AffectedGroups = 7;
+    public const int Citation = 8;
     public const int Priority = 9;
     public const int Status = 10;
+    public const int ResponsibleInstitution = 11;
+    public const int NextStep = 13;
     public const int FollowUpDate = 14;
 
     /// <summary>Columns frozen at the left: number, theme and the ask stay in view while filling in.</summary>
     public const int Frozen = Recommendation;
+
+    /// <summary>
+    /// The printed matrix's columns, fewer by choice so that a landscape page holds them at a readable size:
+    /// the theme becomes a band above its rows, the target (where it is not the country) and earlier
+    /// recommendations a note under the ask, and one column of each kind is left to write in.
+    /// </summary>
+    public static IReadOnlyList<MatrixColumn> Printed { get; } =
+    [
+        .. new[]
+        {
+            Number, Recommendation, Stakeholders, ActionCategory, AffectedGroups, Citation,
+            Priority, ResponsibleInstitution, NextStep,
+        }.Select(number => All[number - 1]),
+    ];
+
+    /// <summary>The column at 1-based <paramref name="number"/>.</summary>
+    public static MatrixColumn At(int number) => All[number - 1];
 }
