@@ -64,7 +64,7 @@ public sealed class StateBriefWordRenderer : IArtifactRenderer
 
     private static void AddStyles(MainDocumentPart main)
     {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles"); // a fixed id: the same brief gives the same bytes
         styles.Styles = new Styles(
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
                 new StyleRunProperties(new RunFonts { Ascii = "Noto Sans", HighAnsi = "Noto Sans" }, new FontSize { Val = "20" }))

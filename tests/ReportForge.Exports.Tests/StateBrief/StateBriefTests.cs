@@ -22,6 +22,22 @@ public sealed class StateBriefTests(SloveniaExport export) : IClassFixture<Slove
     }
 
     [Fact]
+    public void Export_GivesTheSameBytes_WhenRunAgainOnTheSameInputs()
+    {
+        var root = Directory.CreateTempSubdirectory("reportforge-states-again-").FullName;
+        try
+        {
+            var again = ExportPipeline.CreateDefault(PipelineFixtures.Templates).Run(SloveniaExport.Request(root));
+
+            Assert.Equal(export.Result.Manifest.Artifacts.Select(a => (a.Path, a.Sha256)), again.Manifest.Artifacts.Select(a => (a.Path, a.Sha256)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void StateBriefPdf_NamesTheAskTheStatesEarlierWordingTheResponseAndTheStakeholders()
     {
         using var pdf = PdfDocument.Open(export.File("full/states/brazil.pdf"));
