@@ -2,7 +2,7 @@ using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
 using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Requests;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 
 namespace ReportForge.Jobs;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 using ReportForge.Jobs.Outputs;
 using ReportForge.Jobs.Requests;
 

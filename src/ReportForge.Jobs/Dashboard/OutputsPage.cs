@@ -30,7 +30,7 @@ internal sealed class OutputsPage : RazorPage
             html.Append("<div class=\"table-responsive\"><table class=\"table table-striped table-condensed rf-outputs\"><thead><tr><th>File</th><th>Kind</th><th>Profile</th><th>Pages</th><th class=\"text-right\">Size</th><th>Published (UTC)</th></tr></thead><tbody>");
             foreach (var f in files)
             {
-                html.Append($"<tr><td><a href=\"{Encode(f.Url)}\">{Encode(f.Entry.Path)}</a></td><td>{Encode(f.Entry.Kind)}</td><td>{Encode(f.Entry.Profile)}</td>");
+                html.Append($"<tr><td><a href=\"{Encode(f.Url())}\">{Encode(f.Entry.Path)}</a></td><td>{Encode(f.Entry.Kind)}</td><td>{Encode(f.Entry.Profile)}</td>");
                 html.Append($"<td>{f.Entry.Pages}</td><td class=\"text-right\">{Size(f.Entry.Bytes)}</td><td>{f.LastWriteUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}</td></tr>");
             }
             html.Append("</tbody></table></div>");

@@ -1,15 +1,7 @@
 using ReportForge.Exports.Pipeline;
+using ReportForge.Storage;
 
 namespace ReportForge.Jobs.Outputs;
-
-/// <summary>A published file as the Outputs page and the download route see it.</summary>
-/// <param name="SourceId">The source it belongs to.</param>
-/// <param name="Entry">Its manifest entry.</param>
-/// <param name="LastWriteUtc">When it was published.</param>
-public sealed record PublishedFile(string SourceId, ManifestArtifact Entry, DateTime LastWriteUtc)
-{
-    public string Url => OutputLinks.For(SourceId, Entry.Path);
-}
 
 /// <summary>
 /// What can be downloaded: exactly the files the manifests list, wherever the artifact store keeps

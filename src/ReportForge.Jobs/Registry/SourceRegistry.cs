@@ -1,7 +1,7 @@
 using ReportForge.Core;
 using ReportForge.Core.Model;
 using ReportForge.Exports.Pipeline;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 
 namespace ReportForge.Jobs.Registry;
 

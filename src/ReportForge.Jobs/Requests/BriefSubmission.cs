@@ -1,6 +1,6 @@
 using Hangfire;
 using ReportForge.Core;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 
 namespace ReportForge.Jobs.Requests;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using ReportForge.Core;
-using ReportForge.Jobs.Registry;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 
 namespace ReportForge.Jobs.Requests;
 

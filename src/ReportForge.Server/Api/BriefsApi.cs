@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ReportForge.Jobs;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 using ReportForge.Jobs.Requests;
 
 namespace ReportForge.Server.Api;

@@ -4,7 +4,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
 using ReportForge.Core;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 
 namespace ReportForge.Server.Hosting;
 

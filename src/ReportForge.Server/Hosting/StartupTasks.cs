@@ -2,11 +2,11 @@ using Hangfire;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportForge.Exports.Pipeline;
-using ReportForge.Jobs;
-using ReportForge.Jobs.Jobs;
-using ReportForge.Jobs.Registry;
+using ReportForge.Jobs.Rendering;
 using ReportForge.Jobs.Requests;
 using ReportForge.Jobs.Scheduling;
+using ReportForge.Jobs;
+using ReportForge.Storage;
 
 namespace ReportForge.Server.Hosting;
 

@@ -1,6 +1,6 @@
 using ReportForge.Core.Templates;
 using ReportForge.Jobs;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 
 namespace ReportForge.Server.Hosting;
 
@@ -10,7 +10,7 @@ internal static class WorkspaceFactory
     public static BriefWorkspace Create(ServerSettings settings, ServerComposition composition)
     {
         var templates = TemplateSet.Open(settings.Templates);
-        Func<Jobs.Registry.RegistryLayout, WorkspaceStorage>? storage = null;
+        Func<Storage.RegistryLayout, WorkspaceStorage>? storage = null;
         if (HangfireSetup.IsPostgreSql(settings))
         {
             var connectionString = settings.PostgreSql.RequireConnectionString();

@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 
 namespace ReportForge.Jobs.Tests.Fakes;
 

@@ -1,7 +1,6 @@
 using ReportForge.Core.Templates;
 using ReportForge.Exports.Pipeline;
-using ReportForge.Jobs.Registry;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 
 namespace ReportForge.Jobs.Tests.Fakes;
 

@@ -11,7 +11,7 @@ public sealed class OutputCatalogTests : IDisposable
     public OutputCatalogTests()
     {
         _test.RegisterSample();
-        new ReportForge.Jobs.Jobs.RegenerateAllJob(_test.Workspace).Run(CancellationToken.None);
+        new ReportForge.Jobs.Rendering.RegenerateAllJob(_test.Workspace).Run(CancellationToken.None);
     }
 
     public void Dispose() => _test.Dispose();
@@ -24,7 +24,7 @@ public sealed class OutputCatalogTests : IDisposable
         var file = Catalog.Find("kazakhstan-2010", "full/brief.pdf");
 
         Assert.NotNull(file);
-        Assert.Equal("/outputs/kazakhstan-2010/full/brief.pdf", file.Url);
+        Assert.Equal("/outputs/kazakhstan-2010/full/brief.pdf", file.Url());
         using var content = Catalog.Open(file);
         Assert.Equal(file.Entry.Bytes, content.Length);
     }

@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 using ReportForge.Jobs.Tests.Storage.PostgreSql;
 
 namespace ReportForge.Server.Tests.Deployment;

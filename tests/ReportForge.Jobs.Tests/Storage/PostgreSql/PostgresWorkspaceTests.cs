@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using ReportForge.Exports.Pipeline;
-using ReportForge.Jobs.Jobs;
+using ReportForge.Jobs.Rendering;
 using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Requests;
-using ReportForge.Jobs.Storage;
+using ReportForge.Storage;
 using ReportForge.Jobs.Tests.Fakes;
 using UglyToad.PdfPig;
 
