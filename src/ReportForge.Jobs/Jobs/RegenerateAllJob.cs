@@ -31,7 +31,9 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
             try
             {
                 var document = workspace.Sources.Refresh(source.Id);
-                var plan = workspace.Pipeline.Planner.Plan(document, new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot });
+                // every dataset registered beside the source: a changed one changes the input hash, and the set renders again
+                var request = workspace.Datasets.Attach(new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot }, source.Id, datasetIds: null);
+                var plan = workspace.Pipeline.Planner.Plan(document, request);
                 if (!workspace.Artifacts.IsUpToDate(plan)) workspace.Artifacts.Regenerate(plan, cancellationToken);
             }
             catch (InputException e)
