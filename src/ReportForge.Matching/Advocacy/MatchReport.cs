@@ -16,7 +16,7 @@ public sealed record MatchReport(Summary Summary, IReadOnlyList<RecommendationDa
         using var index = RecommendationIndex.Build(datasets.SelectMany(d => d.Recommendations).ToList());
         var matcher = new AskMatcher(index, options);
         var asks = summary.Recommendations
-            .Select(ask => new AskMatches(ask, AskTheme.Of(summary, ask), matcher.Match(ask.Text, AskTheme.Of(summary, ask))))
+            .Select(ask => new AskMatches(ask, AskTheme.Of(summary, ask), matcher.Match(ask.Text, AskTheme.Signal(summary, ask))))
             .ToList();
         return new MatchReport(summary, datasets, asks);
     }

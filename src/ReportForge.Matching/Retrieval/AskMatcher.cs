@@ -4,7 +4,8 @@ namespace ReportForge.Matching.Retrieval;
 
 /// <summary>
 /// Finds the State recommendations most like a stakeholder's ask. BM25 (Lucene) over the wording picks the
-/// candidates; the ask's section title sharing a word with a candidate's themes adds a bonus; each is then scored by the share of its own
+/// candidates, a recommendation filed under the ask's theme (its issues or themes sharing a word with the section's
+/// title, canonical theme key and that theme's issue words) ranking higher and gaining a bonus; each is then scored by the share of its own
 /// BM25 weight (the inverse document frequencies of its stems) that the ask covers, so a short recommendation wholly
 /// inside a long ask scores high and one that shares only a common word scores low, whatever the ask's length.
 /// The ask's own length does not count against it: one ask often bundles several recommendations.
@@ -30,7 +31,7 @@ public sealed class AskMatcher(RecommendationIndex index, MatchOptions? options 
         // make BM25 walk long posting lists. They still count when the candidates are scored.
         // Words no recommendation uses cannot match and would take the rare words' places.
         var queryTerms = askWords.Keys.Where(index.Occurs).OrderByDescending(index.Idf).Take(options.QueryTerms);
-        var hits = index.Search(queryTerms, options.Candidates);
+        var hits = index.Search(queryTerms, options.Candidates, themeTerms, (float)options.ThemeBoost);
         var scored = new List<RecommendationMatch>();
         foreach (var (ordinal, _) in hits)
         {

@@ -42,11 +42,13 @@ public sealed class RecommendationIndex : IDisposable
             {
                 var ordinal = new NumericDocValuesField(IndexFields.Ordinal, 0);
                 var text = new TextField(IndexFields.Text, "", Field.Store.NO);
-                var document = new Document { ordinal, text };
+                var themes = new TextField(IndexFields.Themes, "", Field.Store.NO);
+                var document = new Document { ordinal, text, themes };
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     ordinal.SetInt64Value(i);
                     text.SetStringValue(recommendations[i].Text);
+                    themes.SetStringValue(string.Join(". ", recommendations[i].Themes));
                     writer.AddDocument(document);
                     stems[i] = analyzer.Stems(recommendations[i].Text).Select(t => Intern(t.Term)).Distinct().ToArray();
                 }
@@ -80,13 +82,29 @@ public sealed class RecommendationIndex : IDisposable
     /// <summary>Whether any recommendation's wording has this stem.</summary>
     public bool Occurs(string term) => vocabulary.ContainsKey(term);
 
-    /// <summary>The best <paramref name="count"/> recommendations for these stems by BM25: ordinals and Lucene doc ids.</summary>
-    public IReadOnlyList<(int Ordinal, int Doc)> Search(IEnumerable<string> textTerms, int count)
+    /// <summary>
+    /// The best <paramref name="count"/> recommendations for these stems by BM25: ordinals and Lucene doc ids. Theme
+    /// stems, searched in the recommendations' issues and themes with <paramref name="themeBoost"/>, lift a
+    /// recommendation filed under the ask's theme; alone they find nothing (the wording must share a word).
+    /// </summary>
+    public IReadOnlyList<(int Ordinal, int Doc)> Search(IEnumerable<string> textTerms, int count, IEnumerable<string>? themeTerms = null, float themeBoost = 0)
     {
-        var query = new BooleanQuery();
+        var wording = new BooleanQuery();
         foreach (var term in textTerms.Distinct(StringComparer.Ordinal))
-            query.Add(new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
-        if (query.Clauses.Count == 0) return [];
+            wording.Add(new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
+        if (wording.Clauses.Count == 0) return [];
+        var query = wording;
+        if (themeBoost > 0 && themeTerms is not null)
+        {
+            var theme = new BooleanQuery();
+            foreach (var term in themeTerms.Distinct(StringComparer.Ordinal))
+                theme.Add(new TermQuery(new Term(IndexFields.Themes, term)), Occur.SHOULD);
+            if (theme.Clauses.Count > 0)
+            {
+                theme.Boost = themeBoost;
+                query = new BooleanQuery { { wording, Occur.MUST }, { theme, Occur.SHOULD } };
+            }
+        }
         return Searcher.Search(query, count).ScoreDocs.Select(hit => ((int)ordinals.Get(hit.Doc), hit.Doc)).ToList();
     }
 
