@@ -24,7 +24,7 @@ public sealed record MatchOptions
     /// <summary>Added to the score when the recommendation's themes share a word with the ask's theme.</summary>
     public double ThemeBonus { get; init; } = 0.05;
 
-    /// <summary>Weight of the ask's theme in the recommendations' issues and themes field of the BM25 query; 0 leaves it out.</summary>
+    /// <summary>Weight, in the BM25 query, of a recommendation being filed under the ask's canonical theme; 0 leaves it out.</summary>
     public double ThemeBoost { get; init; } = 0.5;
 
     public static MatchOptions Default { get; } = new();

@@ -1,4 +1,3 @@
-using ReportForge.Matching.Advocacy;
 using ReportForge.Matching.Retrieval;
 using Xunit.Abstractions;
 
@@ -16,7 +15,7 @@ public sealed class ThemeSignalTests(ITestOutputHelper output)
         using var evaluation = new MatchEvaluation();
 
         var signal = evaluation.Evaluate(MatchOptions.Default);
-        var titleOnly = evaluation.Evaluate(MatchOptions.Default with { ThemeBoost = 0 }, AskTheme.Of);
+        var titleOnly = evaluation.Evaluate(MatchOptions.Default, withThemeKey: false);
 
         foreach (var (name, r) in new[] { ("canonical theme", signal), ("section title", titleOnly) })
             output.WriteLine($"{name}: precision {r.Precision:0.000}, recall {r.Recall:0.000}, F1 {F1(r):0.000} ({r.TruePositives} right, {r.FalsePositives} wrong, {r.FalseNegatives} missed)");
