@@ -65,7 +65,9 @@ public sealed class DatasetRegistry(RegistryLayout layout, IRegistryStore store,
     {
         var source = sources.Get(sourceId);
         var name = UploadNames.Safe(fileName, "recommendations.csv");
-        var chosen = SourceIds.Check(datasetId, "id");
+        var chosen = string.IsNullOrWhiteSpace(datasetId) ? null : datasetId.Trim();
+        if (chosen is not null && !SourceIds.IsValid(chosen))
+            throw new InputException("id", $"'{chosen}' is not a dataset id: use lower-case letters, digits and dashes");
         var id = chosen ?? SourceDocument.IdFor(name);
         if (chosen is null && Of(sourceId).FirstOrDefault(d => d.Id == id) is { } other && other.FileName != name)
             throw new InputException(name,

@@ -84,6 +84,16 @@ public sealed class DatasetRegistryTests : IDisposable
     }
 
     [Fact]
+    public void Register_RefusesAnIdThatCannotNameAFolder()
+    {
+        var e = Assert.Throws<InputException>(() =>
+            _workspace.Datasets.Register("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv), "../UPR"));
+
+        Assert.Equal("id: '../UPR' is not a dataset id: use lower-case letters, digits and dashes", e.Message);
+        Assert.Empty(_workspace.Datasets.All());
+    }
+
+    [Fact]
     public void Register_RefusesADatasetForAnUnregisteredSummary()
     {
         var e = Assert.Throws<InputException>(() =>
