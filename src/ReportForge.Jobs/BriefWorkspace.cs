@@ -28,6 +28,7 @@ public sealed class BriefWorkspace
         Artifacts = stores.Artifacts;
         Sources = new SourceRegistry(Layout, stores.Registry, load ?? ((file, id) => SourceDocument.Load(file, id, pipeline.Templates)), pipeline.Templates.Groups);
         Requests = new RequestStore(stores.Registry);
+        Datasets = new DatasetRegistry(Layout, stores.Registry, Sources);
     }
 
     public RegistryLayout Layout { get; }
@@ -35,6 +36,8 @@ public sealed class BriefWorkspace
     public TemplateSet Templates => Pipeline.Templates;
     public SourceRegistry Sources { get; }
     public RequestStore Requests { get; }
+    /// <summary>Recommendations datasets registered beside the summaries.</summary>
+    public DatasetRegistry Datasets { get; }
     public IArtifactStore Artifacts { get; }
 
     /// <summary>
@@ -47,9 +50,9 @@ public sealed class BriefWorkspace
     public IArtifactSink Staging(string requestId) => Artifacts.Staging(requestId);
 
     /// <summary>Parses the request's source and plans its files.</summary>
-    /// <exception cref="ReportForge.Core.InputException">Unknown source, profile or kind, or a source that no longer parses.</exception>
+    /// <exception cref="ReportForge.Core.InputException">Unknown source, profile, kind or dataset, or a source that no longer parses.</exception>
     public ExportPlan Plan(BriefRequest request) =>
-        Pipeline.Plan(Sources.Load(request.SourceId), request.ToExportRequest(Layout.OutputRoot));
+        Pipeline.Plan(Sources.Load(request.SourceId), Datasets.Attach(request.ToExportRequest(Layout.OutputRoot), request.SourceId, request.Datasets));
 
     /// <summary>Whether the store's published files of the plan's source are current for it (<see cref="Freshness"/>).</summary>
     public bool IsCurrent(ExportPlan plan)

@@ -63,6 +63,7 @@ public static class ReportForgeServer
         app.MapGet("/health", () => Microsoft.AspNetCore.Http.Results.Ok(new { status = "ok" }));
         app.MapBriefsApi();
         app.MapSourcesApi();
+        app.MapDatasetsApi();
         app.MapDownloads();
         return app;
     }

@@ -10,7 +10,8 @@ namespace ReportForge.Jobs.Dashboard;
 
 /// <summary>
 /// <c>/hangfire/briefs</c>: request a brief (a source, a profile or an ad-hoc selection of the
-/// source's themes, stakeholders and groups, the formats), recent requests, and registering a summary.
+/// source's themes, stakeholders and groups, its recommendations datasets, the formats), recent requests, and
+/// registering a summary or a recommendations dataset.
 /// </summary>
 internal sealed class BriefsPage : RazorPage
 {
@@ -34,6 +35,7 @@ internal sealed class BriefsPage : RazorPage
             RequestForm(html, workspace, sources, selected);
         RecentRequests(html, workspace);
         UploadForm(html);
+        DatasetForms.Upload(html, Url.To(BriefRoutes.Datasets), AntiforgeryField(Context), sources, selected);
         html.Append("</div></div>");
         WriteLiteral(html.ToString());
     }
@@ -61,6 +63,7 @@ internal sealed class BriefsPage : RazorPage
         Choices(html, "Stakeholders", "stakeholders", source.Stakeholders, showId: true);
         Choices(html, "Affected groups", "groups", source.Groups, showId: false);
         html.Append("</div>");
+        DatasetForms.Choices(html, workspace.Datasets.Of(source.Id));
 
         html.Append("<div class=\"form-group\"><label>Formats</label><div>");
         foreach (var kind in ArtifactKinds.All)

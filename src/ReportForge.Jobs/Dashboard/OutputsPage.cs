@@ -7,7 +7,10 @@ using static ReportForge.Jobs.Dashboard.PageServices;
 
 namespace ReportForge.Jobs.Dashboard;
 
-/// <summary><c>/hangfire/outputs</c>: every published file of every source, with size, date and download link.</summary>
+/// <summary>
+/// <c>/hangfire/outputs</c>: every published file of every source, with size, date and download link, and the
+/// recommendations datasets registered beside each source.
+/// </summary>
 internal sealed class OutputsPage : RazorPage
 {
     public override void Execute()
@@ -22,6 +25,7 @@ internal sealed class OutputsPage : RazorPage
         {
             var files = catalog.Of(source.Id);
             html.Append($"<h3 id=\"source-{Encode(source.Id)}\">{Encode(source.Id)} <small>{Encode(source.Country)} · {files.Count} files</small></h3>");
+            DatasetList(html, workspace.Datasets.Of(source.Id));
             if (files.Count == 0)
             {
                 html.Append("<p class=\"text-muted\">Nothing published yet.</p>");
@@ -37,5 +41,15 @@ internal sealed class OutputsPage : RazorPage
         }
         html.Append("</div></div>");
         WriteLiteral(html.ToString());
+    }
+
+    /// <summary>The recommendations datasets the source's files draw on.</summary>
+    private static void DatasetList(StringBuilder html, IReadOnlyList<Registry.DatasetEntry> datasets)
+    {
+        if (datasets.Count == 0) return;
+        html.Append("<p class=\"rf-datasets\">Earlier recommendations from:</p><ul class=\"rf-datasets\">");
+        foreach (var d in datasets)
+            html.Append($"<li data-dataset=\"{Encode(d.Id)}\"><strong>{Encode(d.FileName)}</strong> <span class=\"text-muted\">{DatasetForms.Describe(d)} · SHA-256 {Encode(d.Sha256[..12])}…</span></li>");
+        html.Append("</ul>");
     }
 }

@@ -110,11 +110,5 @@ public sealed class SourceRegistry(RegistryLayout layout, IRegistryStore store, 
             taxonomy.Where(g => mentioned.Contains(g.Id)).Select(g => new OutlineItem(g.Id, g.Label)).ToList());
     }
 
-    /// <summary>The uploaded name without folders or characters a file system might refuse; letters of any script stay.</summary>
-    private static string SafeFileName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Normalize(System.Text.NormalizationForm.FormC);
-        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray()).Trim('.');
-        return safe.Length == 0 ? "summary.txt" : safe;
-    }
+    private static string SafeFileName(string fileName) => UploadNames.Safe(fileName, "summary.txt");
 }

@@ -30,7 +30,8 @@ public sealed class RegenerateAllJob(BriefWorkspace workspace)
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var request = new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot };
+                // every dataset registered beside the source: a changed one changes the input hash, and the set renders again
+                var request = workspace.Datasets.Attach(new ExportRequest { SourceId = source.Id, OutputRoot = workspace.Layout.OutputRoot }, source.Id, datasetIds: null);
                 var plan = workspace.Pipeline.Plan(workspace.Sources.Refresh(source.Id), request);
                 if (!workspace.IsCurrent(plan)) Regenerate(plan, request.Parallelism, cancellationToken);
             }

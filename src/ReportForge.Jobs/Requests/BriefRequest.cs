@@ -23,6 +23,11 @@ public sealed record BriefRequest
     public IReadOnlyList<string> Groups { get; init; } = [];
     /// <summary>Wire names (<c>pdf-brief</c>); empty means every kind.</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
+    /// <summary>
+    /// Ids of recommendations datasets registered beside the source; null for every one of them (what regeneration
+    /// uses), empty for none.
+    /// </summary>
+    public IReadOnlyList<string>? Datasets { get; init; }
     /// <summary>Render even when the outputs are current.</summary>
     public bool Force { get; init; }
 

@@ -13,11 +13,13 @@ public sealed record SubmittedBrief(string RequestId, string JobId);
 /// </summary>
 public sealed class BriefSubmission(BriefWorkspace workspace, IBackgroundJobClient jobs)
 {
-    /// <exception cref="InputException">An unknown source, profile or kind; nothing was stored.</exception>
+    /// <exception cref="InputException">An unknown source, profile, kind or dataset; nothing was stored.</exception>
     public SubmittedBrief Submit(BriefRequest draft)
     {
         if (string.IsNullOrWhiteSpace(draft.SourceId)) throw new InputException("source", "choose a source");
         workspace.Sources.Get(draft.SourceId);
+        // stored as the ids chosen now: a dataset registered while the request waits does not change it
+        draft = draft with { Datasets = workspace.Datasets.Resolve(draft.SourceId, draft.Datasets).Select(d => d.Id).ToList() };
         foreach (var profile in draft.Profiles) workspace.Templates.Profile(profile);
         _ = draft.ArtifactKinds(); // an unknown kind is refused now, not when the job runs
 

@@ -15,9 +15,8 @@ public sealed record MatchReport(Summary Summary, IReadOnlyList<RecommendationDa
         if (datasets.Count == 0) return Empty(summary);
         using var index = RecommendationIndex.Build(datasets.SelectMany(d => d.Recommendations).ToList());
         var matcher = new AskMatcher(index, options);
-        var asks = summary.Recommendations
-            .Select(ask => new AskMatches(ask, AskTheme.Of(summary, ask), matcher.Match(ask.Text, AskTheme.Of(summary, ask))))
-            .ToList();
+        var matches = matcher.MatchAll(summary.Recommendations.Select(ask => (ask.Text, AskTheme.Of(summary, ask), AskTheme.KeyOf(summary, ask))).ToList());
+        var asks = summary.Recommendations.Select((ask, i) => new AskMatches(ask, AskTheme.Of(summary, ask), matches[i])).ToList();
         return new MatchReport(summary, datasets, asks);
     }
 

@@ -21,8 +21,11 @@ public sealed record MatchOptions
     /// <summary>Shared inverse document frequency at which a match counts in full (about two or three rare words).</summary>
     public double FullEvidence { get; init; } = 9;
 
-    /// <summary>Added to the score when the recommendation's themes share a word with the ask's section.</summary>
+    /// <summary>Added to the score when the recommendation's themes share a word with the ask's theme.</summary>
     public double ThemeBonus { get; init; } = 0.05;
+
+    /// <summary>Weight, in the BM25 query, of a recommendation being filed under the ask's canonical theme; 0 leaves it out.</summary>
+    public double ThemeBoost { get; init; } = 0.5;
 
     public static MatchOptions Default { get; } = new();
 }

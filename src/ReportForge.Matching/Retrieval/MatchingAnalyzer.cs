@@ -78,4 +78,5 @@ public static class IndexFields
     public const string Ordinal = "ord";
     public const string Text = "text";
     public const string Themes = "themes";
+    public const string ThemeKeys = "theme-keys";
 }

@@ -15,11 +15,17 @@ public sealed class RecommendationIndex : IDisposable
 {
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
-    private readonly NumericDocValues ordinals;
+    // Lucene document number → recommendation, read once: doc values readers keep a read position and are not
+    // safe to share between the threads that match asks at once.
+    private readonly int[] rowOf;
 
     // Each recommendation's distinct stems, kept so rescoring a candidate does not analyse it again; the strings
     // are shared between recommendations (a corpus has a few thousand distinct stems).
+    private static readonly Sort ByScoreThenRow = new(SortField.FIELD_SCORE, new SortField(IndexFields.Ordinal, SortFieldType.INT64));
+
     private readonly string[][] stems;
+    private readonly double[] weights;
+    private readonly IReadOnlyList<string>[] themeKeys;
     private readonly ConcurrentDictionary<string, string> vocabulary = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, double> idfCache = new(StringComparer.Ordinal);
 
@@ -28,6 +34,9 @@ public sealed class RecommendationIndex : IDisposable
         Recommendations = recommendations;
         Analyzer = analyzer;
         stems = new string[recommendations.Count][];
+        weights = new double[recommendations.Count];
+        themeKeys = new IReadOnlyList<string>[recommendations.Count];
+        Array.Fill(weights, -1);
         var config = new IndexWriterConfig(MatchingAnalyzer.Version, analyzer.Analyzer)
         {
             Similarity = new BM25Similarity(),
@@ -47,6 +56,11 @@ public sealed class RecommendationIndex : IDisposable
                 {
                     ordinal.SetInt64Value(i);
                     text.SetStringValue(recommendations[i].Text);
+                    // one token per canonical theme its issues agree with: the query asks for one term, not the issue words
+                    document.RemoveFields(IndexFields.ThemeKeys);
+                    themeKeys[i] = ThemeIssues.KeysOf(recommendations[i].Themes);
+                    foreach (var key in themeKeys[i])
+                        document.Add(new StringField(IndexFields.ThemeKeys, key, Field.Store.NO));
                     writer.AddDocument(document);
                     stems[i] = analyzer.Stems(recommendations[i].Text).Select(t => Intern(t.Term)).Distinct().ToArray();
                 }
@@ -54,7 +68,9 @@ public sealed class RecommendationIndex : IDisposable
             writer.Commit();
         }
         reader = DirectoryReader.Open(directory);
-        ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        rowOf = new int[reader.MaxDoc];
+        for (var doc = 0; doc < rowOf.Length; doc++) rowOf[doc] = (int)ordinals.Get(doc);
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
@@ -80,18 +96,48 @@ public sealed class RecommendationIndex : IDisposable
     /// <summary>Whether any recommendation's wording has this stem.</summary>
     public bool Occurs(string term) => vocabulary.ContainsKey(term);
 
-    /// <summary>The best <paramref name="count"/> recommendations for these stems by BM25: ordinals and Lucene doc ids.</summary>
-    public IReadOnlyList<(int Ordinal, int Doc)> Search(IEnumerable<string> textTerms, int count)
+    /// <summary>
+    /// The best <paramref name="count"/> recommendations for these stems by BM25: ordinals and Lucene doc ids. A
+    /// recommendation filed under the ask's canonical theme (<paramref name="themeKey"/>) gains
+    /// <paramref name="themeBoost"/>; alone the theme finds nothing (the wording must share a word).
+    /// </summary>
+    public IReadOnlyList<(int Ordinal, int Doc)> Search(IEnumerable<string> textTerms, int count, string? themeKey = null, float themeBoost = 0)
     {
-        var query = new BooleanQuery();
+        var wording = new BooleanQuery();
         foreach (var term in textTerms.Distinct(StringComparer.Ordinal))
-            query.Add(new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
-        if (query.Clauses.Count == 0) return [];
-        return Searcher.Search(query, count).ScoreDocs.Select(hit => ((int)ordinals.Get(hit.Doc), hit.Doc)).ToList();
+            wording.Add(new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
+        if (wording.Clauses.Count == 0) return [];
+        var query = wording;
+        // The words are required as a group, the theme optional: a recommendation that shares only the theme is never a candidate.
+        if (themeBoost > 0 && !string.IsNullOrEmpty(themeKey))
+            query = new BooleanQuery
+            {
+                { wording, Occur.MUST },
+                { new TermQuery(new Term(IndexFields.ThemeKeys, themeKey)) { Boost = themeBoost }, Occur.SHOULD },
+            };
+        // Equal scores (the same wording made by several States, one row each) are ordered by the row, not by the
+        // Lucene document number, which parallel indexing assigns in no fixed order: the same files give the same matches.
+        return Searcher.Search(query, null, count, ByScoreThenRow, doDocScores: false, doMaxScore: false)
+            .ScoreDocs.Select(hit => (rowOf[hit.Doc], hit.Doc)).ToList();
     }
+
+    /// <summary>The canonical themes a recommendation's issues or themes agree with.</summary>
+    public IReadOnlyList<string> ThemeKeysOf(int ordinal) => themeKeys[ordinal];
 
     /// <summary>The distinct stems of a recommendation's wording.</summary>
     public IReadOnlyList<string> StemsOf(int ordinal) => stems[ordinal];
+
+    /// <summary>The sum of the inverse document frequencies of a recommendation's stems, computed once.</summary>
+    public double WeightOf(int ordinal)
+    {
+        var weight = weights[ordinal];
+        if (weight >= 0) return weight;
+        weight = 0;
+        foreach (var stem in stems[ordinal]) weight += Idf(stem);
+        // two threads may both compute it: they write the same value
+        weights[ordinal] = weight;
+        return weight;
+    }
 
     private string Intern(string term) => vocabulary.GetOrAdd(term, term);
 

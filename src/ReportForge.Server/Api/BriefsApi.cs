@@ -16,10 +16,11 @@ public sealed record BriefRequestBody(
     IReadOnlyList<string>? Stakeholders,
     IReadOnlyList<string>? Groups,
     IReadOnlyList<string>? Kinds,
-    bool Force = false)
+    bool Force = false,
+    IReadOnlyList<string>? Datasets = null)
 {
     /// <summary>Every field, as written in JSON; any other is refused.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["source", "profiles", "themes", "stakeholders", "groups", "kinds", "force"];
+    public static readonly IReadOnlyList<string> Fields = ["source", "profiles", "themes", "stakeholders", "groups", "kinds", "datasets", "force"];
 
     public BriefRequest ToRequest() => new()
     {
@@ -29,6 +30,8 @@ public sealed record BriefRequestBody(
         Stakeholders = Stakeholders ?? [],
         Groups = Groups ?? [],
         Kinds = Kinds ?? [],
+        // absent: every dataset registered beside the source; [] none
+        Datasets = Datasets,
         Force = Force,
     };
 }

@@ -24,7 +24,9 @@ internal sealed class DashboardUploadLimit(RequestDelegate next, long maxUploadB
         if (request.ContentLength > maxUploadBytes + FormOverhead)
         {
             await DrainAsync(context);
-            BackToForm(context, $"the upload is larger than the {maxUploadBytes / 1024} KiB a summary may have; summaries are 50–150 KiB");
+            BackToForm(context, IsDataset(request)
+                ? $"the upload is larger than the {maxUploadBytes / 1024} KiB a recommendations dataset may have (ReportForge:MaxUploadBytes)"
+                : $"the upload is larger than the {maxUploadBytes / 1024} KiB a summary may have; summaries are 50–150 KiB");
             return;
         }
         try
@@ -34,7 +36,7 @@ internal sealed class DashboardUploadLimit(RequestDelegate next, long maxUploadB
         catch (BadHttpRequestException e) when (!context.Response.HasStarted && e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // sent without a length, and longer than the limit
-            BackToForm(context, $"the upload is larger than the {maxUploadBytes / 1024} KiB a summary may have");
+            BackToForm(context, $"the upload is larger than the {maxUploadBytes / 1024} KiB {(IsDataset(request) ? "a recommendations dataset" : "a summary")} may have");
         }
     }
 
@@ -51,6 +53,9 @@ internal sealed class DashboardUploadLimit(RequestDelegate next, long maxUploadB
         {
         }
     }
+
+    private static bool IsDataset(HttpRequest request) =>
+        request.Path.Value?.EndsWith(BriefRoutes.Datasets, StringComparison.Ordinal) == true;
 
     private const long DrainLimit = 64L * 1024 * 1024;
 

@@ -1,5 +1,5 @@
-using ReportForge.Core.Model;
 using ReportForge.Core.Parsing;
+using ReportForge.Matching.Advocacy;
 using ReportForge.Matching.Datasets;
 
 namespace ReportForge.Benchmarks.Matching;
@@ -43,16 +43,13 @@ internal static class SyntheticRecommendations
         return result;
     }
 
-    /// <summary>100 asks: the real asks of the Slovenia 2014 and 2019 summaries, repeated with their sections.</summary>
-    public static IReadOnlyList<(string Text, string Theme)> Asks(int count = 100)
+    /// <summary>100 asks: the real asks of the Slovenia 2014 and 2019 summaries, repeated with their themes as exports match them.</summary>
+    public static IReadOnlyList<(string Text, string Theme, string ThemeKey)> Asks(int count = 100)
     {
         var asks = new[] { "slovenia-2014", "slovenia-2019" }
             .Select(folder => SummaryFile.Load(Fixture(folder, "summary.txt"), new ParseOptions { FileName = "summary.txt" }))
-            .SelectMany(s => s.Recommendations.Select(r => (r.Text, Theme(s, r))))
+            .SelectMany(s => s.Recommendations.Select(r => (r.Text, AskTheme.Of(s, r), AskTheme.KeyOf(s, r))))
             .ToList();
         return Enumerable.Range(0, count).Select(i => asks[i % asks.Count]).ToList();
     }
-
-    private static string Theme(Summary summary, Recommendation ask) =>
-        summary.Sections.FirstOrDefault(s => s.Id == ask.SectionId)?.Title ?? "";
 }

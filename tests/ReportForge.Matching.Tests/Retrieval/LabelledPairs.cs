@@ -55,6 +55,7 @@ internal static class LabelledPairs
                 ("2019 121.8", "raising awareness in society"),
                 ("csv row 173", "raising awareness of discrimination-related"),
                 ("2019 122.32", "activities to raise awareness"),
+                ("2014 115.85", "raise awareness in society of the need"),
             ],
             no:
             [
@@ -71,6 +72,7 @@ internal static class LabelledPairs
                 ("2019 121.10", "efforts in raising public"), ("2019 121.8", "raising awareness in society"),
                 ("2019 122.34", "hate speech and racism"), ("2019 122.32", "activities to raise awareness"),
                 ("2019 122.37", "punish racial crimes, racist"),
+                ("2014 115.85", "intolerance and hate speech against minorities"),
             ],
             no: []),
         // 2014 ¶ 14: In 2012 to promote an inclusive interpretation of the new Act Regulating the Legal Status of citizens of Forme…
@@ -296,6 +298,7 @@ internal static class LabelledPairs
             [
                 ("csv row 85", "local level, to combat"), ("csv row 188", "number of children living"),
                 ("csv row 251", "effectiveness of its Inter-Ministerial"),
+                ("2014 115.96", "restitute permanent residence"),
             ]),
         // 2019 ¶ 4: Slovenia sign and ratify the United Nations Treaty on the Prohibition of Nuclear Weapons.
         .. Ask("2019", 4, "Prohibition of Nuclear Weapons",
@@ -435,6 +438,7 @@ internal static class LabelledPairs
                 ("2019 121.19", "trafficking in persons, particularly"),
                 ("2019 121.18", "undertaken to combat trafficking"),
                 ("csv row 87", "Strengthen the preventive measures"), ("csv row 238", "prevent the forced labour"),
+                ("2014 115.124", "prevent trafficking in persons, including women and children"),
             ],
             no:
             [
@@ -495,6 +499,7 @@ internal static class LabelledPairs
             yes:
             [
                 ("csv row 243", "compensate and rehabilitate victims"),
+                ("2014 115.120", "systematically informed of the possibility"),
             ],
             no:
             [

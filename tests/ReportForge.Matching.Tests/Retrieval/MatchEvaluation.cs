@@ -39,7 +39,8 @@ internal sealed class MatchEvaluation : IDisposable
     /// Labels are per wording: the export repeats a thematic list's recommendation row by row, and a label on one
     /// copy holds for every copy with the same wording and session.
     /// </summary>
-    public Result Evaluate(MatchOptions options)
+    /// <param name="withThemeKey">Give the matcher the ask's canonical theme key, as exports do; else the section title alone.</param>
+    public Result Evaluate(MatchOptions options, bool withThemeKey = true)
     {
         var matcher = new AskMatcher(index, options);
         // A merged row (121.2 … (Ukraine); … (Slovakia)) has one id and several wordings: a label holds for each.
@@ -58,7 +59,7 @@ internal sealed class MatchEvaluation : IDisposable
         var unlabelled = new List<string>();
         foreach (var (year, summary) in summaries)
             foreach (var ask in summary.Recommendations)
-                foreach (var match in matcher.Match(ask.Text, AskTheme.Of(summary, ask)))
+                foreach (var match in matcher.Match(ask.Text, AskTheme.Of(summary, ask), withThemeKey ? AskTheme.KeyOf(summary, ask) : ""))
                 {
                     var key = $"{year} {ask.Id} {Wording(match.Recommendation)}";
                     shown.Add(key);

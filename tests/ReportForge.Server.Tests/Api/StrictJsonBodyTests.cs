@@ -11,10 +11,10 @@ public sealed class StrictJsonBodyTests
 {
     [Theory]
     [InlineData("""{"source":"kazakhstan-2010","profile":["full"],"kind":["pdf-brief"]}""",
-        "request body: unknown fields 'profile', 'kind'; the fields are source, profiles, themes, stakeholders, groups, kinds, force")]
+        "request body: unknown fields 'profile', 'kind'; the fields are source, profiles, themes, stakeholders, groups, kinds, datasets, force")]
     [InlineData("{\"source\":\"kazakhstan-2010\",\n  \"profiles\":[\"full\"]", "request body: malformed JSON at line 2, column 22")]
     [InlineData("""{"source":"kazakhstan-2010","profiles":"full"}""", "request body: 'profiles' has the wrong type: expected a list of strings")]
-    [InlineData("""["kazakhstan-2010"]""", "request body: must be a JSON object with the fields source, profiles, themes, stakeholders, groups, kinds, force")]
+    [InlineData("""["kazakhstan-2010"]""", "request body: must be a JSON object with the fields source, profiles, themes, stakeholders, groups, kinds, datasets, force")]
     [InlineData("", "request body: is empty; send a JSON object")]
     public async Task PostBrief_Answers400NamingTheProblem_AndQueuesNothing(string json, string error)
     {

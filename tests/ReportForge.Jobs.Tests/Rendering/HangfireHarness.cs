@@ -1,0 +1,63 @@
+using Hangfire.Common;
+using Hangfire.InMemory;
+using Hangfire.States;
+using Hangfire;
+using ReportForge.Jobs.Rendering;
+
+namespace ReportForge.Jobs.Tests.Rendering;
+
+/// <summary>
+/// Real Hangfire around a workspace: the in-memory job storage, a client and a server working the ReportForge queues
+/// with the request failure filter and the retry policy, as the web host sets them up.
+/// </summary>
+internal sealed class HangfireHarness : IDisposable
+{
+    private readonly BackgroundJobServer _server;
+
+    public HangfireHarness(BriefWorkspace workspace)
+    {
+        Storage = new InMemoryStorage();
+        Client = new BackgroundJobClient(Storage);
+        _server = new BackgroundJobServer(new BackgroundJobServerOptions
+        {
+            WorkerCount = 2,
+            Queues = JobQueues.InPriorityOrder,
+            SchedulePollingInterval = TimeSpan.FromSeconds(1),
+            Activator = new WorkspaceActivator(workspace, Client),
+            FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new RequestFailureFilter(workspace), Retries.Policy() }),
+        }, Storage);
+    }
+
+    public JobStorage Storage { get; }
+    public IBackgroundJobClient Client { get; }
+
+    /// <summary>Waits until the job has succeeded, and fails the test with its exception when it failed.</summary>
+    public void WaitForSuccess(string jobId)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        using var connection = Storage.GetConnection();
+        while (DateTime.UtcNow < deadline)
+        {
+            var state = connection.GetStateData(jobId);
+            if (state?.Name == SucceededState.StateName) return;
+            if (state?.Name == FailedState.StateName)
+                Assert.Fail($"job {jobId} failed: {(state.Data.TryGetValue("ExceptionMessage", out var message) ? message : state.Reason)}");
+            Thread.Sleep(100);
+        }
+        Assert.Fail($"job {jobId} did not finish");
+    }
+
+    public void Dispose() => _server.Dispose();
+
+    private sealed class WorkspaceActivator(BriefWorkspace workspace, IBackgroundJobClient client) : JobActivator
+    {
+        public override object ActivateJob(Type jobType) => jobType.Name switch
+        {
+            nameof(RenderRequestJob) => new RenderRequestJob(workspace, client),
+            nameof(RenderArtifactJob) => new RenderArtifactJob(workspace, client),
+            nameof(AssembleRequestJob) => new AssembleRequestJob(workspace),
+            nameof(RegenerateAllJob) => new RegenerateAllJob(workspace),
+            _ => throw new InvalidOperationException($"unexpected job {jobType.Name}"),
+        };
+    }
+}
