@@ -5,7 +5,7 @@ public sealed record MatchOptions
 {
     /// <summary>
     /// The lowest score shown. Chosen on the hand-labelled Slovenia pairs (tests/ReportForge.Matching.Tests/Retrieval/
-    /// LabelledPairs.cs): see the README for precision and recall at this value.
+    /// LabelledPairs.cs): see docs/matching.md for precision and recall at this value.
     /// </summary>
     public double Threshold { get; init; } = 0.325;
 

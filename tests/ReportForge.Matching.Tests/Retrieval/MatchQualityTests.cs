@@ -2,7 +2,7 @@ using ReportForge.Matching.Retrieval;
 
 namespace ReportForge.Matching.Tests.Retrieval;
 
-/// <summary>The threshold in <see cref="MatchOptions"/> was chosen on these pairs; the README reports the figures.</summary>
+/// <summary>The threshold in <see cref="MatchOptions"/> was chosen on these pairs; docs/matching.md reports the figures.</summary>
 public sealed class MatchQualityTests
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace ReportForge.Matching.Tests.Retrieval;
 
 /// <summary>
 /// The ask's canonical theme as a signal (issues and themes field in the BM25 query, and the bonus) against the section
-/// title alone, on the labelled pairs; the README reports the figures this prints.
+/// title alone, on the labelled pairs; docs/matching.md reports the figures this prints.
 /// </summary>
 public sealed class ThemeSignalTests(ITestOutputHelper output)
 {
