@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ReportForge.Core;
+using ReportForge.Jobs;
 
 namespace ReportForge.Server.Api;
 
@@ -30,5 +31,18 @@ internal static class ApiResults
         {
             return BadInput(e);
         }
+    }
+
+    /// <summary>
+    /// An upload's common path: multipart form data only (else 400 saying <paramref name="expected"/>), 413 over
+    /// the size limit before anything is read, then <paramref name="register"/> on the form, its bad input as 400.
+    /// </summary>
+    public static async Task<IResult> UploadAsync(HttpRequest request, JobsSettings settings, string expected, Func<IFormCollection, Task<IResult>> register)
+    {
+        if (!request.HasFormContentType)
+            return BadInput(new InputException("request", expected));
+        if (request.ContentLength > settings.MaxUploadBytes + 64 * 1024)
+            return Results.Json(new { error = $"the upload is larger than {settings.MaxUploadBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        return await RunAsync(async () => await register(await request.ReadFormAsync(request.HttpContext.RequestAborted)));
     }
 }

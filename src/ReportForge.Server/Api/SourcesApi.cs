@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ReportForge.Core;
 using ReportForge.Jobs;
 using ReportForge.Jobs.Registry;
 
@@ -14,22 +13,11 @@ internal static class SourcesApi
     {
         app.MapGet("/api/sources", (BriefWorkspace workspace) => Results.Ok(workspace.Sources.All()));
 
-        app.MapPost("/api/sources", async (HttpRequest request, BriefWorkspace workspace, JobsSettings settings) =>
-        {
-            if (!request.HasFormContentType)
-                return ApiResults.BadInput(new InputException("request", "send the summary as multipart/form-data, field 'file'"));
-            if (request.ContentLength > settings.MaxUploadBytes + 64 * 1024)
-                return Results.Json(new { error = $"the upload is larger than {settings.MaxUploadBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
-            try
+        app.MapPost("/api/sources", (HttpRequest request, BriefWorkspace workspace, JobsSettings settings) =>
+            ApiResults.UploadAsync(request, settings, "send the summary as multipart/form-data, field 'file'", async form =>
             {
-                var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
                 var entry = await SummaryUpload.RegisterAsync(workspace.Sources, form.Files["file"], form["id"].ToString(), settings.MaxUploadBytes, request.HttpContext.RequestAborted);
                 return Results.Created($"/api/sources/{entry.Id}", entry);
-            }
-            catch (InputException e)
-            {
-                return ApiResults.BadInput(e);
-            }
-        }).DisableAntiforgery();
+            })).DisableAntiforgery();
     }
 }
