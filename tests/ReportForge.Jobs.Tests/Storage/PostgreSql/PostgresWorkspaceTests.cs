@@ -5,6 +5,7 @@ using ReportForge.Jobs.Registry;
 using ReportForge.Jobs.Requests;
 using ReportForge.Storage;
 using ReportForge.Jobs.Tests.Fakes;
+using ReportForge.Jobs.Tests.Fixtures;
 using UglyToad.PdfPig;
 
 namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
@@ -71,6 +72,24 @@ public sealed class PostgresWorkspaceTests : IDisposable
         Assert.Equal(RequestState.Succeeded, elsewhere.Workspace.Requests.Status(submitted.RequestId).State);
         Assert.Equal(3, elsewhere.Workspace.Artifacts.Published("kazakhstan-2010").Count);
         Assert.True(elsewhere.Workspace.IsCurrent(elsewhere.Workspace.Plan(Justice)));
+    }
+
+    [PostgresFact]
+    public void ADatasetRegisteredOnOneNode_IsSeenAndPlannedTheSameOnAnother()
+    {
+        using var here = new TempFolder();
+        using var there = new TempFolder();
+        var first = new BriefWorkspace(here.Path, ExportPipeline.CreateDefault(TestWorkspace.Templates), storage: Shared);
+        var second = new BriefWorkspace(there.Path, ExportPipeline.CreateDefault(TestWorkspace.Templates), storage: Shared);
+        first.Sources.Register("slovenia-2019.txt", SloveniaFixtures.Bytes(SloveniaFixtures.Summary2019));
+
+        var entry = first.Datasets.Register("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv));
+
+        Assert.Equal([entry.Id], second.Datasets.Of("slovenia-2019").Select(d => d.Id));
+        var request = new BriefRequest { SourceId = "slovenia-2019", Profiles = ["full"], Kinds = ["excel-matrix"] };
+        var plan = second.Plan(request);
+        Assert.Equal(first.Plan(request).InputHash, plan.InputHash);
+        Assert.NotEqual(second.Plan(request with { Datasets = [] }).InputHash, plan.InputHash);
     }
 
     [PostgresFact]
