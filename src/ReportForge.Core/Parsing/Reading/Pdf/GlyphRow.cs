@@ -27,10 +27,10 @@ internal sealed class GlyphRow(Glyph[] page, int start, int count, double baseli
     }
 
     /// <summary>Sorts left to right and measures the body size; a small marker a little above the baseline counts as raised.</summary>
-    public GlyphRow Arrange()
+    public GlyphRow Arrange(GlyphSorter sorter)
     {
         var glyphs = page.AsSpan(Start, Count);
-        glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
+        sorter.LeftToRight(glyphs);
         BodySize = MostCommonSize(glyphs);
         for (var i = 1; i < glyphs.Length; i++)
         {
