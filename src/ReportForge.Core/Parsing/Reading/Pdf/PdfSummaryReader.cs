@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ReportForge.Core.Parsing.Syntax;
@@ -27,8 +28,8 @@ internal static class PdfSummaryReader
         using var document = PdfOpening.Open(bytes, file);
         var lines = new List<SourceLine>(document.NumberOfPages * 60);
         var fonts = new FontStyles();
-        var glyphs = new Glyph[4096];
-        var sorter = new GlyphSorter();
+        var glyphs = ArrayPool<Glyph>.Shared.Rent(4096);
+        using var sorter = new GlyphSorter();
         var text = new StringBuilder(256);
         var letters = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
@@ -46,6 +47,7 @@ internal static class PdfSummaryReader
                 throw new InputException(file, number, 0, 0, $"the page is damaged and cannot be read ({e.Message.TrimEnd('.')})", e) ;
             }
         }
+        ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
         if (letters == 0)
             throw new InputException(file, "is a PDF without text (a scanned image?); give the official PDF from the UN documents system, or the text");
         EndnoteHeading.Ensure(lines);
@@ -57,7 +59,11 @@ internal static class PdfSummaryReader
     {
         barcodeRows = [];
         var letters = page.Letters;
-        if (glyphs.Length < letters.Count) glyphs = new Glyph[letters.Count];
+        if (glyphs.Length < letters.Count)
+        {
+            ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
+            glyphs = ArrayPool<Glyph>.Shared.Rent(letters.Count);
+        }
         var count = 0;
         // Letters in a run share one font object: its style is looked up when the font changes, not per letter.
         FontDetails? font = null;
