@@ -37,7 +37,7 @@ internal sealed class GlyphSorter : IDisposable
     /// <summary>Leftmost first.</summary>
     public void LeftToRight(Span<Glyph> row)
     {
-        if (row.Length < 2) return;
+        if (row.Length < 2 || InOrder(row)) return;
         Reserve(row.Length);
         for (var i = 0; i < row.Length; i++) _keys[i] = new Key(row[i].X, row[i].Order, i, 1);
         Reorder(row, _keys.AsSpan(0, row.Length));
@@ -47,6 +47,17 @@ internal sealed class GlyphSorter : IDisposable
     {
         ArrayPool<Key>.Shared.Return(_keys);
         ArrayPool<Glyph>.Shared.Return(_moved, clearArray: true);
+    }
+
+    /// <summary>Most rows come from the content stream left to right already: checked before any key is made.</summary>
+    private static bool InOrder(ReadOnlySpan<Glyph> row)
+    {
+        for (var i = 1; i < row.Length; i++)
+        {
+            var c = row[i - 1].X.CompareTo(row[i].X);
+            if (c > 0 || (c == 0 && row[i - 1].Order > row[i].Order)) return false;
+        }
+        return true;
     }
 
     private void Reserve(int count)
