@@ -26,7 +26,7 @@ internal static class MatchCommand
             var paths = CommonOptions.Split(result.GetValue(datasets));
             if (paths.Count == 0) throw new InputException("--recommendations", "name at least one dataset (a UPR Info CSV export or an OHCHR thematic list)");
             var path = result.GetValue(file) ?? templates.SampleSummary;
-            var summary = SummaryFile.Load(path, templates.ParseOptions());
+            var summary = SummaryFile.Load(path, templates.ParseOptions);
             var report = MatchReport.Build(summary, DatasetSelection.Load(paths, summary.Country, result.GetValue(anyCountry)));
             if (result.GetValue(json)) Console.Out.WriteLine(MatchJson.Serialize(report));
             else MatchDigest.Write(report, Console.Out);

@@ -18,7 +18,7 @@ internal static class ParseCommand
         {
             var templates = CommonOptions.OpenTemplates(result);
             var path = result.GetValue(file) ?? templates.SampleSummary;
-            var summary = SummaryFile.Load(path, templates.ParseOptions() with { Country = result.GetValue(country) });
+            var summary = SummaryFile.Load(path, () => templates.ParseOptions() with { Country = result.GetValue(country) });
             if (result.GetValue(json)) Console.Out.WriteLine(SummaryJson.Serialize(summary));
             else SummaryDigest.Write(summary, SummaryFile.NameOf(path));
             return CommandRunner.Success;

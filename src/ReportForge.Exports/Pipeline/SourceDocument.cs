@@ -19,7 +19,7 @@ public sealed record SourceDocument(SourceDescriptor Descriptor, string FullPath
         var name = SummaryFile.NameOf(file ?? path);
         // Read once: standard input cannot be read a second time for the hash.
         var bytes = SummaryFile.ReadBytes(path);
-        var summary = SummaryFile.Parse(bytes, name, templates.ParseOptions());
+        var summary = SummaryFile.Parse(bytes, name, templates.ParseOptions);
         var descriptor = new SourceDescriptor(id ?? IdFor(name), name, Convert.ToHexStringLower(SHA256.HashData(bytes)));
         return new SourceDocument(descriptor, path, summary);
     }

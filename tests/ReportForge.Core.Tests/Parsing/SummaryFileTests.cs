@@ -75,6 +75,29 @@ public sealed class SummaryFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ParsesAPdfAsWithOptionsAtHand_WhenTheOptionsAreMadeWhileItIsRead()
+    {
+        var path = TestData.PathOf("Parsing/Specs/slovenia-2019-pdf.input.pdf");
+
+        var overlapped = SummaryFile.Load(path, () => TestData.Options);
+        var plain = SummaryFile.Load(path, TestData.Options);
+
+        Assert.Equal(79, overlapped.Paragraphs.Count);
+        Assert.Equal(plain.Paragraphs.Select(p => (p.Number, p.Page, p.Text)), overlapped.Paragraphs.Select(p => (p.Number, p.Page, p.Text)));
+        Assert.Equal(plain.Diagnostics.Select(d => d.ToString()), overlapped.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Load_GivesTheTemplatesError_WhenTheOptionsFailWhileAPdfIsRead()
+    {
+        var path = TestData.PathOf("Parsing/Specs/slovenia-2019-pdf.input.pdf");
+
+        var error = Assert.Throws<InputException>(() => SummaryFile.Load(path, () => throw new InputException("stakeholders.yaml", "line 3: not a list")));
+
+        Assert.Equal("stakeholders.yaml: line 3: not a list", error.Message);
+    }
+
+    [Fact]
     public void Parse_SurvivesHostileText_WithoutHanging()
     {
         var hostile = new StringBuilder("I. BACKGROUND AND FRAMEWORK\nA. Scope\n1. JS1 noted ");

@@ -9,7 +9,8 @@ namespace ReportForge.Core.Parsing.Reading.Pdf;
 /// <param name="Baseline">Height of the baseline above the page's bottom edge.</param>
 /// <param name="Size">Point size as printed.</param>
 /// <param name="Style">Bold or italic, from the font.</param>
-internal readonly record struct Glyph(string Text, double X, double Right, double Baseline, double Size, LineStyle Style)
+/// <param name="Order">Its place in the page's content stream, which breaks ties in position.</param>
+internal readonly record struct Glyph(string Text, double X, double Right, double Baseline, double Size, LineStyle Style, int Order)
 {
     /// <summary>Set above the row's baseline in smaller type: a footnote marker.</summary>
     public bool Raised { get; init; }

@@ -27,10 +27,10 @@ internal sealed class GlyphRow(Glyph[] page, int start, int count, double baseli
     }
 
     /// <summary>Sorts left to right and measures the body size; a small marker a little above the baseline counts as raised.</summary>
-    public GlyphRow Arrange()
+    public GlyphRow Arrange(GlyphSorter sorter)
     {
         var glyphs = page.AsSpan(Start, Count);
-        glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
+        sorter.LeftToRight(glyphs);
         BodySize = MostCommonSize(glyphs);
         for (var i = 1; i < glyphs.Length; i++)
         {
@@ -57,13 +57,20 @@ internal sealed class GlyphRow(Glyph[] page, int start, int count, double baseli
         Span<double> sizes = stackalloc double[8];
         Span<int> counts = stackalloc int[8];
         var used = 0;
+        // Letters of one size come in runs: the slot of the last size is tried first.
+        var lastSize = double.NaN;
+        var last = -1;
         foreach (var g in glyphs)
         {
             if (g.IsSpace || g.Raised) continue;
-            var size = Math.Round(g.Size, 1);
-            var k = sizes[..used].IndexOf(size);
-            if (k < 0 && used < sizes.Length) (k, sizes[used], used) = (used, size, used + 1);
-            if (k >= 0) counts[k]++;
+            if (g.Size != lastSize)
+            {
+                var size = Math.Round(g.Size, 1);
+                last = sizes[..used].IndexOf(size);
+                if (last < 0 && used < sizes.Length) (last, sizes[used], used) = (used, size, used + 1);
+                lastSize = g.Size;
+            }
+            if (last >= 0) counts[last]++;
         }
         double best = 0;
         var bestCount = 0;

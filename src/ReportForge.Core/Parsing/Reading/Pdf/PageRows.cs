@@ -6,25 +6,23 @@ internal static class PageRows
     /// <summary>Letters whose baselines differ by less than this (points) share a row.</summary>
     private const double SameBaseline = 1.0;
 
-    private static readonly Comparison<Glyph> TopToBottom = static (a, b) => b.Baseline.CompareTo(a.Baseline);
-
     /// <summary>Sorts the first <paramref name="count"/> letters in place; each row is then one stretch of them.</summary>
-    public static List<GlyphRow> Group(Glyph[] glyphs, int count)
+    public static List<GlyphRow> Group(Glyph[] glyphs, int count, GlyphSorter sorter)
     {
-        glyphs.AsSpan(0, count).Sort(TopToBottom);
+        sorter.TopToBottom(glyphs.AsSpan(0, count));
         var rows = new List<GlyphRow>(64);
         var start = 0;
         for (var i = 1; i <= count; i++)
         {
             if (i < count && glyphs[start].Baseline - glyphs[i].Baseline <= SameBaseline) continue;
-            rows.Add(new GlyphRow(glyphs, start, i - start, glyphs[start].Baseline).Arrange());
+            rows.Add(new GlyphRow(glyphs, start, i - start, glyphs[start].Baseline).Arrange(sorter));
             start = i;
         }
-        return FoldRaised(glyphs, rows);
+        return FoldRaised(glyphs, rows, sorter);
     }
 
     /// <summary>A row of markers right above a row is part of it: the two stretches are adjacent, so they join.</summary>
-    private static List<GlyphRow> FoldRaised(Glyph[] glyphs, List<GlyphRow> rows)
+    private static List<GlyphRow> FoldRaised(Glyph[] glyphs, List<GlyphRow> rows, GlyphSorter sorter)
     {
         var kept = new List<GlyphRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
@@ -34,7 +32,7 @@ internal static class PageRows
             {
                 row.MarkRaised();
                 var body = rows[i + 1];
-                rows[i + 1] = new GlyphRow(glyphs, row.Start, row.Count + body.Count, body.Baseline).Arrange();
+                rows[i + 1] = new GlyphRow(glyphs, row.Start, row.Count + body.Count, body.Baseline).Arrange(sorter);
                 continue;
             }
             if (row.HasText) kept.Add(row);

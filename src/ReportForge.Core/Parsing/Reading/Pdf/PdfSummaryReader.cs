@@ -1,6 +1,10 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ReportForge.Core.Parsing.Syntax;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Fonts.SystemFonts;
+using UglyToad.PdfPig.PdfFonts;
 
 namespace ReportForge.Core.Parsing.Reading.Pdf;
 
@@ -12,12 +16,20 @@ namespace ReportForge.Core.Parsing.Reading.Pdf;
 /// </summary>
 internal static class PdfSummaryReader
 {
+    /// <summary>
+    /// The first document a process opens makes PdfPig read the metrics of its 14 standard fonts (a static
+    /// constructor, about a fifth of a cold <c>parse FILE.pdf</c>). Called on another thread, that work
+    /// overlaps with reading the file's structure instead of stopping it.
+    /// </summary>
+    public static void Prepare() => RuntimeHelpers.RunClassConstructor(typeof(SystemFontFinder).TypeHandle);
+
     public static List<SourceLine> Read(byte[] bytes, string file)
     {
         using var document = PdfOpening.Open(bytes, file);
         var lines = new List<SourceLine>(document.NumberOfPages * 60);
         var fonts = new FontStyles();
-        var glyphs = new Glyph[4096];
+        var glyphs = ArrayPool<Glyph>.Shared.Rent(4096);
+        using var sorter = new GlyphSorter();
         var text = new StringBuilder(256);
         var letters = 0;
         for (var number = 1; number <= document.NumberOfPages; number++)
@@ -28,13 +40,14 @@ internal static class PdfSummaryReader
                 page = document.GetPage(number);
                 var count = ReadGlyphs(page, fonts, ref glyphs, out var barcodeRows);
                 letters += count;
-                AddPage(lines, PageRows.Group(glyphs, count), page.Height, number, barcodeRows, text);
+                AddPage(lines, PageRows.Group(glyphs, count, sorter), page.Height, number, barcodeRows, text);
             }
             catch (Exception e) when (e is not InputException && PdfOpening.IsDamage(e))
             {
                 throw new InputException(file, number, 0, 0, $"the page is damaged and cannot be read ({e.Message.TrimEnd('.')})", e) ;
             }
         }
+        ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
         if (letters == 0)
             throw new InputException(file, "is a PDF without text (a scanned image?); give the official PDF from the UN documents system, or the text");
         EndnoteHeading.Ensure(lines);
@@ -46,20 +59,36 @@ internal static class PdfSummaryReader
     {
         barcodeRows = [];
         var letters = page.Letters;
-        if (glyphs.Length < letters.Count) glyphs = new Glyph[letters.Count];
-        var count = 0;
-        foreach (var letter in letters)
+        if (glyphs.Length < letters.Count)
         {
+            ArrayPool<Glyph>.Shared.Return(glyphs, clearArray: true);
+            glyphs = ArrayPool<Glyph>.Shared.Rent(letters.Count);
+        }
+        var count = 0;
+        // Letters in a run share one font object: its style is looked up when the font changes, not per letter.
+        FontDetails? font = null;
+        var fontRead = false;
+        var style = LineStyle.Regular;
+        var barcode = false;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var letter = letters[i];
             if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0) continue;
-            var baseline = letter.StartBaseLine.Y;
-            if (FontStyles.IsBarcode(letter.FontName))
+            var start = letter.StartBaseLine;
+            if (!fontRead || !ReferenceEquals(letter.FontDetails, font))
             {
-                barcodeRows.Add(Math.Round(baseline));
+                font = letter.FontDetails;
+                fontRead = true;
+                barcode = FontStyles.IsBarcode(font?.Name);
+                style = barcode ? LineStyle.Regular : fonts.Of(font?.Name, font?.IsBold ?? false, font?.IsItalic ?? false);
+            }
+            if (barcode)
+            {
+                barcodeRows.Add(Math.Round(start.Y));
                 continue;
             }
-            var font = letter.FontDetails;
-            var style = fonts.Of(letter.FontName, font?.IsBold ?? false, font?.IsItalic ?? false);
-            glyphs[count++] = new Glyph(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, baseline, letter.PointSize, style);
+            glyphs[count] = new Glyph(letter.Value, start.X, letter.EndBaseLine.X, start.Y, letter.PointSize, style, count);
+            count++;
         }
         return count;
     }
