@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,11 +43,7 @@ public static class HangfireSetup
             options.Queues = JobQueues.InPriorityOrder;
             // retries are seconds apart; the default 15 s poll would dominate them
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            // per server rather than global: each server marks its own registry's requests failed. The retry
-            // policy, added after Hangfire's own filters, takes the place of its default one.
-            options.FilterProvider = new JobFilterProviderCollection(
-                JobFilterProviders.Providers,
-                new JobFilterCollection { provider.GetRequiredService<RequestFailureFilter>(), Retries.Policy() });
+            options.FilterProvider = ServerFilters.For(provider.GetRequiredService<RequestFailureFilter>());
         });
         return services;
     }

@@ -1,4 +1,3 @@
-using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.States;
 using Hangfire;
@@ -24,7 +23,7 @@ internal sealed class HangfireHarness : IDisposable
             Queues = JobQueues.InPriorityOrder,
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             Activator = new WorkspaceActivator(workspace, Client),
-            FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new RequestFailureFilter(workspace), Retries.Policy() }),
+            FilterProvider = ServerFilters.For(new RequestFailureFilter(workspace)),
         }, Storage);
     }
 
