@@ -45,6 +45,7 @@ internal static class ExportCommand
                 AnyCountry = result.GetValue(anyCountry),
             };
             var pipeline = ExportPipeline.CreateDefault(templates);
+            _ = pipeline.PrepareRenderers();
             var source = SourceDocument.Load(request.SourceFile, request.SourceId, templates);
             // Warnings (such as bytes that were not UTF-8) are worth a line even when the export succeeds.
             foreach (var warning in source.Summary.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning))

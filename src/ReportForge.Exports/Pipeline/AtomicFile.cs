@@ -31,6 +31,13 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Waits until <paramref name="path"/>'s content is on the disk, so a rename that follows cannot outlive it.</summary>
+    public static void FlushToDisk(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
+        stream.Flush(flushToDisk: true);
+    }
+
     /// <summary>Moves a finished temporary file over <paramref name="target"/>.</summary>
     public static void Commit(string temporary, string target)
     {

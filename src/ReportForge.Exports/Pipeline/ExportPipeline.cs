@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using ReportForge.Core;
 using ReportForge.Core.Templates;
@@ -13,10 +14,12 @@ namespace ReportForge.Exports.Pipeline;
 public sealed class ExportPipeline
 {
     private readonly ExportPlanner _planner;
+    private readonly IReadOnlyList<IArtifactRenderer> _renderers;
 
     public ExportPipeline(TemplateSet templates, IReadOnlyList<IArtifactRenderer> renderers)
     {
         Templates = templates;
+        _renderers = renderers;
         _planner = new ExportPlanner(templates, renderers);
     }
 
@@ -24,6 +27,25 @@ public sealed class ExportPipeline
     public static ExportPipeline CreateDefault(TemplateSet templates) => new(templates, RendererCatalog.Create(templates));
 
     public TemplateSet Templates { get; }
+
+    /// <summary>
+    /// Starts every renderer's <see cref="IArtifactRenderer.Prepare"/> on another thread and returns at once:
+    /// a cold start overlaps it with parsing the source. What fails there is met again, and reported, by the render.
+    /// </summary>
+    public Task PrepareRenderers() => Task.Run(() =>
+    {
+        foreach (var renderer in _renderers)
+        {
+            try
+            {
+                renderer.Prepare();
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
+            {
+                // the render reads it again and names the problem with the file it was rendering
+            }
+        }
+    });
 
     /// <summary>Everything <paramref name="request"/> will write for <paramref name="source"/>, decided before anything renders.</summary>
     /// <exception cref="InputException">An unknown profile, or one that does not fit the document.</exception>
@@ -48,7 +70,7 @@ public sealed class ExportPipeline
 
     /// <summary>
     /// Renders every planned file into <paramref name="sink"/>, <paramref name="parallelism"/> at once (by
-    /// default one per core). The first failure stops the rest and is rethrown; what the sink holds stays
+    /// default one per core), each kind's first file first (<see cref="RenderOrder"/>). The first failure stops the rest and is rethrown; what the sink holds stays
     /// for its owner to publish, reuse or discard.
     /// </summary>
     public static void RenderAll(ExportPlan plan, IArtifactSink sink, int? parallelism, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
@@ -58,7 +80,9 @@ public sealed class ExportPipeline
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         try
         {
-            Parallel.For(0, plan.Artifacts.Count, options, i =>
+            // one file at a time, in order: each core takes the next file when it is free
+            var order = Partitioner.Create(RenderOrder.StartUpsFirst(plan.Artifacts), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(order, options, i =>
             {
                 Render(plan.Artifacts[i], plan.Folder, sink, cancellationToken);
                 progress?.Report(new ExportProgress(Interlocked.Increment(ref completed), plan.Artifacts.Count, plan.Artifacts[i].Plan.RelativePath));

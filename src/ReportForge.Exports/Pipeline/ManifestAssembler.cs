@@ -15,6 +15,8 @@ public static class ManifestAssembler
         var manifest = Compose(plan, staged.Select(s => s.Entry).ToList(), previous, path => File.Exists(PathOf(plan.Folder, path)));
         var listed = manifest.Artifacts.Select(a => a.Path).ToHashSet(StringComparer.Ordinal);
         var stale = previous?.Artifacts.Select(a => a.Path).Where(path => !listed.Contains(path)).ToList() ?? [];
+        // every file on the disk before the journal names it: one wait for all, not one per file as it renders
+        foreach (var file in staged) AtomicFile.FlushToDisk(file.TemporaryPath);
         new PublishJournal(manifest, staged.Select(s => new JournalMove(s.TemporaryPath, s.FinalPath)).ToList(), stale).Run(plan.Folder);
         return manifest;
     }

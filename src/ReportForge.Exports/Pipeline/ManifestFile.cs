@@ -1,18 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ReportForge.Exports.Pipeline;
 
 /// <summary>Reads and atomically writes <c>manifest.json</c>.</summary>
 public static class ManifestFile
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     /// <summary>The manifest in <paramref name="folder"/>, or null when there is none or it is unreadable.</summary>
     public static Manifest? Read(string folder)
     {
@@ -20,7 +12,7 @@ public static class ManifestFile
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(path), Options);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), ManifestJson.Default.Manifest);
         }
         catch (JsonException)
         {
@@ -30,9 +22,9 @@ public static class ManifestFile
 
     public static void Write(string folder, Manifest manifest)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest, Options);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.Manifest);
         AtomicFile.WriteAllBytes(Path.Combine(folder, Manifest.FileName), bytes);
     }
 
-    public static string Serialize(Manifest manifest) => JsonSerializer.Serialize(manifest, Options);
+    public static string Serialize(Manifest manifest) => JsonSerializer.Serialize(manifest, ManifestJson.Default.Manifest);
 }

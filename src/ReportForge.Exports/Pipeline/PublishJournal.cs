@@ -14,12 +14,10 @@ public sealed record PublishJournal(Manifest Manifest, IReadOnlyList<JournalMove
 {
     public const string FileName = ".publish.journal";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
     /// <summary>Records the journal, then carries it out.</summary>
     public void Run(string folder)
     {
-        AtomicFile.WriteAllBytes(PathIn(folder), JsonSerializer.SerializeToUtf8Bytes(this, Options));
+        AtomicFile.WriteAllBytes(PathIn(folder), JsonSerializer.SerializeToUtf8Bytes(this, JournalJson.Default.PublishJournal));
         Apply(folder);
     }
 
@@ -31,7 +29,7 @@ public sealed record PublishJournal(Manifest Manifest, IReadOnlyList<JournalMove
         PublishJournal? journal;
         try
         {
-            journal = JsonSerializer.Deserialize<PublishJournal>(File.ReadAllBytes(path), Options);
+            journal = JsonSerializer.Deserialize(File.ReadAllBytes(path), JournalJson.Default.PublishJournal);
         }
         catch (JsonException)
         {

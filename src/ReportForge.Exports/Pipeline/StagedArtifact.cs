@@ -21,11 +21,9 @@ public sealed record StagedArtifact(string TemporaryPath, string FinalPath, Mani
         try
         {
             int? pages;
+            // not flushed to the disk here: the publish flushes what it moves into place (ManifestAssembler.Commit)
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
-            {
                 pages = artifact.Renderer.Render(plan, artifact.Content, stream, cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
             var info = new FileInfo(temporary);
             string sha;
             using (var read = info.OpenRead()) sha = Convert.ToHexStringLower(SHA256.HashData(read));

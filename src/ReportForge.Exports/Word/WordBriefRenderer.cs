@@ -54,6 +54,9 @@ public sealed class WordBriefRenderer : IArtifactRenderer
         }
     }
 
+    /// <summary>Reads the reference document.</summary>
+    public void Prepare() => Reference();
+
     /// <summary>Writes the brief for the plan's theme.</summary>
     /// <returns>Null: pages exist only once a word processor lays the document out.</returns>
     /// <exception cref="ArgumentException">The plan names a theme the content does not hold.</exception>

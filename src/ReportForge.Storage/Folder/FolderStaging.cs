@@ -26,6 +26,8 @@ internal sealed class FolderStaging(RegistryLayout layout, string requestId) : I
     public void Put(StagedArtifact rendered)
     {
         var path = rendered.Entry.Path;
+        // the file outlives this job and is published by another: on the disk before its entry says it is complete
+        AtomicFile.FlushToDisk(rendered.TemporaryPath);
         AtomicFile.Commit(rendered.TemporaryPath, FilePath(path));
         // the entry is written last: an entry means its file is complete
         RegistryJson.Write(EntryPath(path), rendered.Entry);
