@@ -24,6 +24,7 @@ public sealed record RequestArtifact(string Kind, string Path, long Bytes, int? 
 /// <param name="Error">Why it failed.</param>
 /// <param name="UpToDate">True when every file was already current, so nothing was rendered.</param>
 /// <param name="InputHash">The inputs the files are rendered from; a source replaced meanwhile fails the request.</param>
+/// <param name="Resumptions">How many times a server starting on the in-memory job store took the request up again (0 in statuses stored before it was counted).</param>
 public sealed record RequestStatus(
     RequestState State,
     IReadOnlyList<string> Planned,
@@ -31,7 +32,8 @@ public sealed record RequestStatus(
     IReadOnlyList<RequestArtifact> Artifacts,
     string? Error,
     bool UpToDate = false,
-    string? InputHash = null)
+    string? InputHash = null,
+    int Resumptions = 0)
 {
     public static RequestStatus Queued { get; } = new(RequestState.Queued, [], false, [], null);
 

@@ -12,7 +12,7 @@ namespace ReportForge.Server.Hosting;
 
 /// <summary>
 /// At start, one server at a time: schedules the regeneration, registers the built-in sample when nothing is registered
-/// under its id, finishes publishes a killed server left half-done, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
+/// under its id, finishes publishes a killed server left half-done, resumes the requests it left unfinished, and (unless turned off) runs the regeneration once, so the first visit shows outputs.
 /// </summary>
 internal sealed class StartupTasks(
     BriefWorkspace workspace,
@@ -35,8 +35,14 @@ internal sealed class StartupTasks(
             {
                 FinishInterruptedPublishes();
                 // the in-memory job store lost their jobs with the process
-                foreach (var id in InterruptedRequests.FailUnfinished(workspace))
-                    log.LogWarning("Request {RequestId} was unfinished when the server stopped; marked failed", id);
+                foreach (var request in InterruptedRequests.Resume(workspace, jobs))
+                {
+                    if (request.Resumed)
+                        log.LogInformation("Request {RequestId} was unfinished when the server stopped; resumed (time {Resumptions} of {Most}) as job {JobId}, keeping its staged files",
+                            request.RequestId, request.Resumptions, InterruptedRequests.MostResumptions, request.JobId);
+                    else
+                        log.LogWarning("Request {RequestId} was unfinished when the server stopped; marked failed: {Reason}", request.RequestId, InterruptedRequests.Reason);
+                }
             }
             RegisterSample();
         }

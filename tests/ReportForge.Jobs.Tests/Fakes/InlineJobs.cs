@@ -27,19 +27,27 @@ internal sealed class InlineJobs(BriefWorkspace workspace) : IBackgroundJobClien
     /// <summary>Runs queued jobs until the next one is of type <paramref name="stopBefore"/>, which stays queued.</summary>
     public void RunUntil(Type? stopBefore)
     {
-        while (_queue.TryPeek(out var next) && next.Type != stopBefore)
+        while (_queue.TryPeek(out var next) && next.Type != stopBefore) RunNext();
+    }
+
+    /// <summary>Runs the next <paramref name="count"/> queued jobs; the jobs they enqueue wait their turn.</summary>
+    public void RunNext(int count)
+    {
+        for (var i = 0; i < count; i++) RunNext();
+    }
+
+    private void RunNext()
+    {
+        var job = _queue.Dequeue();
+        var instance = Activate(job.Type);
+        var args = job.Args.Select(a => a is CancellationToken ? CancellationToken.None : a).ToArray();
+        try
         {
-            var job = _queue.Dequeue();
-            var instance = Activate(job.Type);
-            var args = job.Args.Select(a => a is CancellationToken ? CancellationToken.None : a).ToArray();
-            try
-            {
-                job.Method.Invoke(instance, args);
-            }
-            catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-            }
+            job.Method.Invoke(instance, args);
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
         }
     }
 

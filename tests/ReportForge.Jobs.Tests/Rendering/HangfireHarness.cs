@@ -16,7 +16,7 @@ internal sealed class HangfireHarness : IDisposable
     public HangfireHarness(BriefWorkspace workspace)
     {
         Storage = new InMemoryStorage();
-        Client = new BackgroundJobClient(Storage);
+        Client = new RecordingClient(new BackgroundJobClient(Storage));
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             WorkerCount = 2,
@@ -46,7 +46,41 @@ internal sealed class HangfireHarness : IDisposable
         Assert.Fail($"job {jobId} did not finish");
     }
 
+    /// <summary>
+    /// Waits until <paramref name="done"/> holds and every job created so far (including those jobs create) has
+    /// succeeded or failed for good, so whatever the last job does after recording its outcome is done too.
+    /// </summary>
+    public void WaitUntilIdle(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        using var connection = Storage.GetConnection();
+        while (!(done() && ((RecordingClient)Client).Created.All(id => IsFinal(connection.GetStateData(id)?.Name))))
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("the jobs did not finish");
+            Thread.Sleep(50);
+        }
+    }
+
     public void Dispose() => _server.Dispose();
+
+    private static bool IsFinal(string? state) => state == SucceededState.StateName || state == FailedState.StateName;
+
+    /// <summary>Remembers the id of every job it creates.</summary>
+    private sealed class RecordingClient(IBackgroundJobClient client) : IBackgroundJobClient
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _created = new();
+
+        public IReadOnlyList<string> Created => [.. _created];
+
+        public string Create(Hangfire.Common.Job job, IState state)
+        {
+            var id = client.Create(job, state);
+            _created.Enqueue(id);
+            return id;
+        }
+
+        public bool ChangeState(string jobId, IState state, string expectedState) => client.ChangeState(jobId, state, expectedState);
+    }
 
     private sealed class WorkspaceActivator(BriefWorkspace workspace, IBackgroundJobClient client) : JobActivator
     {
