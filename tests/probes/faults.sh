@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Replays the faults of "Nothing lost, nobody let in" against the built command line and a real
 # server on loopback. Build first: dotnet build src/ReportForge.Cli -c Release
-# Prints one line per probe (ok / FAIL / open) and exits 1 when any probe fails.
+# Prints one line per probe (ok / FAIL / open) and exits 1 when any probe fails. Item 10's PostgreSQL
+# restart is probed when the test cluster runs: eval "$(.ci/postgres.sh start)" first.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rf="$root/src/ReportForge.Cli/bin/Release/net10.0/reportforge"
@@ -128,6 +129,32 @@ total=$(echo "$after" | python3 -c 'import json,sys; print(json.load(sys.stdin)[
 if [[ "$after" == *'"state":"succeeded"'* ]] && [ "$downloads" = "$total/$total" ] && [ "$staged_before" -gt 0 ] && [ ! -d "srv/.registry/staging/$rid" ] \
    && grep -q "Request $rid was unfinished when the server stopped; resumed" server.log
 then report "4 requests after a server restart" ok; else report "4 requests after a server restart" fail "staged before: $staged_before; downloads $downloads of $total; ${after:0:300}"; fi
-report "10 API reads during a PostgreSQL restart" open "not probed here (needs the PostgreSQL test cluster)"
+
+# 10c. API reads while PostgreSQL restarts: answered, or 503 with the reason; never a 500 (needs the test cluster:
+# eval "$(.ci/postgres.sh start)" first, which sets REPORTFORGE_TEST_POSTGRES and REPORTFORGE_TEST_POSTGRES_CTL)
+if [ -n "${REPORTFORGE_TEST_POSTGRES_CTL:-}" ] && [ -n "${REPORTFORGE_TEST_POSTGRES:-}" ]; then
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null
+  "$rf" serve --urls "http://127.0.0.1:$port" --out srvpg --ReportForge:RegenerateOnStart=false --ReportForge:WorkerCount=0 \
+    --ReportForge:Storage=PostgreSql "--ReportForge:PostgreSql:ConnectionString=$REPORTFORGE_TEST_POSTGRES" >>server.log 2>&1 & server_pid=$!
+  for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+  rid=$(curl -s -H 'Content-Type: application/json' -d '{"source":"kazakhstan-2010","profiles":["full"],"kinds":["excel-matrix"]}' "$base/api/briefs" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["jobId"])' 2>/dev/null)
+  (cd / && "$REPORTFORGE_TEST_POSTGRES_CTL" restart) & restart_pid=$!
+  codes=""; bad=""
+  while kill -0 "$restart_pid" 2>/dev/null || [ "$(echo "$codes" | tr ' ' '\n' | grep -c '^200$')" -lt 3 ]; do
+    for path in "/api/jobs/$rid" /api/sources; do
+      code=$(curl -s -o body -w '%{http_code}' "$base$path"); codes="$codes $code"
+      [ "$code" = 200 ] || { [ "$code" = 503 ] && grep -q '"error"' body; } || bad="$bad $path:$code"
+    done
+    [ "$(echo "$codes" | wc -w)" -gt 4000 ] && { bad="$bad no-recovery"; break; }
+    sleep 0.05
+  done
+  wait "$restart_pid"
+  echo "      $(echo "$codes" | wc -w) reads during the restart, $(echo "$codes" | tr ' ' '\n' | grep -c '^503$') answered 503 with the reason"
+  [ -n "$rid" ] && [ -z "$bad" ] && report "10 API reads during a PostgreSQL restart" ok \
+    || report "10 API reads during a PostgreSQL restart" fail "job '$rid';$bad"
+else
+  report "10 API reads during a PostgreSQL restart" open "not probed here (start the test cluster first: eval \"\$(.ci/postgres.sh start)\")"
+fi
 
 exit $failed
