@@ -63,13 +63,13 @@ public class StageBenchmarks
     public int Charts_Pdf() => Charts().Sum(c => c.Chart.Pdf.Length);
 
     [Benchmark]
-    public int PdfBrief_Layout() => BriefDocument.Create(_content, _assets).Layout(_pdf).PageCount;
+    public int PdfBrief_Layout() => BriefDocument.Create(_content, _assets, _pdf).Layout(_pdf).PageCount;
 
     [Benchmark]
     public int PdfBrief_LayoutAndWrite()
     {
         using var stream = new MemoryStream();
-        return BriefDocument.Create(_content, _assets).GeneratePdf(stream, _pdf).PageCount;
+        return BriefDocument.Create(_content, _assets, _pdf).GeneratePdf(stream, _pdf).PageCount;
     }
 
     [Benchmark]

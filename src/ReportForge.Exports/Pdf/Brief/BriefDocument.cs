@@ -1,5 +1,6 @@
 using ReportForge.Core.Tailoring;
 using ReportForge.Layout.Fluent;
+using ReportForge.Layout.Infrastructure;
 
 namespace ReportForge.Exports.Pdf.Brief;
 
@@ -9,9 +10,10 @@ namespace ReportForge.Exports.Pdf.Brief;
 /// </summary>
 internal static class BriefDocument
 {
-    public static Document Create(BriefContent content, BriefAssets assets)
+    /// <param name="pdf">The options the brief is generated with: its fonts size the code columns.</param>
+    public static Document Create(BriefContent content, BriefAssets assets, PdfOptions pdf)
     {
-        var style = new BriefStyle(PdfTheme.For(content.Profile));
+        var style = new BriefStyle(PdfTheme.For(content.Profile), BriefColumns.For(content, pdf));
         var size = PdfPaper.Size(content.Profile.Paper, content.Profile.Orientation);
         var headings = BriefOutline.Headings(content);
         var hasCharts = assets.Charts.Count > 0;

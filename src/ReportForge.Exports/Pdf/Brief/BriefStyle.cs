@@ -4,7 +4,8 @@ using ReportForge.Layout.Infrastructure;
 namespace ReportForge.Exports.Pdf.Brief;
 
 /// <summary>The brief's type scale and spacing, in points, and the styles built from them.</summary>
-internal sealed class BriefStyle(PdfTheme theme)
+/// <param name="columns">How wide the columns of codes and labels are; <see cref="BriefColumns.Usual"/> when null.</param>
+internal sealed class BriefStyle(PdfTheme theme, BriefColumns? columns = null)
 {
     public const double Body = 9.5;
     public const double Small = 8;
@@ -18,6 +19,8 @@ internal sealed class BriefStyle(PdfTheme theme)
     public const double ThemeGap = 22;
 
     public PdfTheme Theme { get; } = theme;
+
+    public BriefColumns Columns { get; } = columns ?? BriefColumns.Usual;
 
     /// <summary>Sets the document's default text and the H1–H4 styles.</summary>
     public void Apply(DocumentDescriptor document)

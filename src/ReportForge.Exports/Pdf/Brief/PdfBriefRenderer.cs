@@ -43,8 +43,8 @@ public sealed class PdfBriefRenderer : IArtifactRenderer
         ArgumentNullException.ThrowIfNull(output);
         var assets = new BriefAssets(Charts(content), Logo(content.Profile));
         cancellationToken.ThrowIfCancellationRequested();
-        var document = BriefDocument.Create(content, assets);
-        var result = document.GeneratePdf(output, new PdfOptions { FontsDirectory = _fontsDirectory, Tagged = true });
+        var pdf = new PdfOptions { FontsDirectory = _fontsDirectory, Tagged = true };
+        var result = BriefDocument.Create(content, assets, pdf).GeneratePdf(output, pdf);
         return result.PageCount;
     }
 

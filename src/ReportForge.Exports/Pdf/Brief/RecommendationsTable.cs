@@ -11,18 +11,20 @@ namespace ReportForge.Exports.Pdf.Brief;
 /// </summary>
 internal static class RecommendationsTable
 {
+    public const double CellPadding = 4.5;
+
     public static void Compose(IContainer container, BriefContent content, IReadOnlyList<Recommendation> asks, BriefStyle style) =>
         container.DefaultTextStyle(s => s.FontSize(BriefStyle.Table).LineHeight(1.3)).Table(table =>
         {
-            table.CellPadding(4.5)
+            table.CellPadding(CellPadding)
                 .HeaderBackground(style.Theme.BrandWash)
                 .Striped(style.Theme.BrandMist)
                 .Borders(0.4, style.Theme.Rule);
             table.ColumnsDefinition(columns =>
             {
                 columns.RelativeColumn();
-                columns.ConstantColumn(67);
-                columns.ConstantColumn(66); // "3 – Considering" on one line
+                columns.ConstantColumn(style.Columns.CodeTable);
+                columns.ConstantColumn(style.Columns.Action);
                 columns.ConstantColumn(68);
                 columns.ConstantColumn(58);
             });
@@ -46,10 +48,14 @@ internal static class RecommendationsTable
                     t.Span(BriefText.Codes(ask.Stakeholders)).Bold();
                     t.Span("\n" + ask.Verb).FontColor(style.Theme.Muted).FontSize(BriefStyle.Tiny);
                 });
-                table.Cell().Text(((int)ask.ActionCategory).ToString(System.Globalization.CultureInfo.InvariantCulture) + " – " + ask.ActionCategory.Label().Replace(" action", "", StringComparison.Ordinal));
+                table.Cell().Text(ActionLabel(ask.ActionCategory));
                 table.Cell().Text(ask.AffectedGroups.Count == 0 ? "—" : string.Join("\n", ask.AffectedGroups.Select(content.GroupLabel)))
                     .FontColor(ask.AffectedGroups.Count == 0 ? style.Theme.Muted : style.Theme.Ink);
                 table.Cell().Text(content.Summary.Cite(ask)).FontColor(style.Theme.Muted);
             }
         });
+
+    /// <summary>"3 – Considering": UPR Info's number and the category without "action".</summary>
+    public static string ActionLabel(ActionCategory category) =>
+        ((int)category).ToString(System.Globalization.CultureInfo.InvariantCulture) + " – " + category.Label().Replace(" action", "", StringComparison.Ordinal);
 }

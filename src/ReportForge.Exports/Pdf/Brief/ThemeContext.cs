@@ -51,7 +51,7 @@ internal static class ThemeContext
         container.Row(row =>
         {
             row.Spacing(8);
-            row.ConstantItem(56).PaddingTop(1.5).Text(t =>
+            row.ConstantItem(style.Columns.CodeMargin).PaddingTop(1.5).Text(t =>
             {
                 t.DefaultStyle(_ => style.Code);
                 t.Span(BriefText.Codes(statement.Stakeholders));

@@ -77,3 +77,34 @@ public class InstitutionBriefTests
         Assert.True(brief.Contains("The DIHR was concerned that the conditions and rights of persons in pre-trial detention remained problematic"));
     }
 }
+
+/// <summary>The full brief of a 3rd-cycle summary whose codes are long (Slovenia, 2019: "CoE-Commissioner").</summary>
+public class LongCodeBriefTests
+{
+    private static readonly Lazy<RenderedBrief> Brief = new(() =>
+    {
+        var source = SourceDocument.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "recommendations", "slovenia-2019", "summary.txt"),
+            "slovenia-2019", SampleBriefs.Templates);
+        return SampleBriefs.Render(BriefSelector.Select(source.Summary, source.Descriptor, BriefProfile.Full, SampleBriefs.Templates.Groups));
+    });
+
+    [Fact]
+    public void FullBrief_PrintsEveryStakeholderCodeWhole_WhenACodeIsWiderThanTheUsualColumn()
+    {
+        var brief = Brief.Value;
+        using var document = brief.Open();
+        var codes = brief.Content.Themes.SelectMany(t => t.Statements).SelectMany(s => s.Stakeholders).ToHashSet(StringComparer.Ordinal);
+        var pieces = codes.Concat(codes.SelectMany(c => c.Split('-', ' '))).ToHashSet(StringComparer.Ordinal);
+
+        // a code cut across lines reads as one word above another at the same left edge that join into it
+        var cut = document.GetPages().SelectMany(page => page.GetWords().Zip(page.GetWords().Skip(1)))
+            .Where(pair => Math.Abs(pair.First.BoundingBox.Left - pair.Second.BoundingBox.Left) < 1
+                && pair.Second.BoundingBox.Top < pair.First.BoundingBox.Bottom
+                && pieces.Contains(pair.First.Text + pair.Second.Text.TrimEnd(',')))
+            .Select(pair => pair.First.Text + " / " + pair.Second.Text)
+            .ToList();
+
+        Assert.Contains("CoE-Commissioner", codes); // wider than the usual 56 pt at the codes' size
+        Assert.True(cut.Count == 0, "codes cut across lines: " + string.Join(", ", cut));
+    }
+}
