@@ -25,7 +25,9 @@ internal static class ChartsPage
                         t.Span($"Figure {number}. ").Bold().FontColor(style.Theme.Brand);
                         t.Span(caption).Bold();
                     });
-                    figure.Item().AlignCenter().MaxWidth(chart.WidthPoints).MaxHeight(maxFigureHeight)
+                    // at its own size (within the page): a figure goes to the next page rather than shrink
+                    // into what is left of this one, so its labels keep their print size
+                    figure.Item().AlignCenter().MaxWidth(chart.WidthPoints).MinHeight(Math.Min(chart.HeightPoints, maxFigureHeight)).MaxHeight(maxFigureHeight)
                         .Image(chart.Pdf, chart.AltText, ImageScaling.FitArea);
                 });
             }

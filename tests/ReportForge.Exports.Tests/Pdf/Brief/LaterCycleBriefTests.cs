@@ -2,6 +2,8 @@ using ReportForge.Core.Model;
 using ReportForge.Core.Tailoring;
 using ReportForge.Exports.Pdf.Brief;
 using ReportForge.Exports.Pipeline;
+using ReportForge.Layout.Fluent;
+using ReportForge.Layout.Infrastructure;
 using UglyToad.PdfPig.Outline;
 
 using ReportForge.Exports.Tests.Support;
@@ -78,7 +80,7 @@ public class InstitutionBriefTests
     }
 }
 
-/// <summary>The full brief of a 3rd-cycle summary whose codes are long (Slovenia, 2019: "CoE-Commissioner").</summary>
+/// <summary>The full brief of a 3rd-cycle summary with long codes ("CoE-Commissioner") and many themes and stakeholders (Slovenia, 2019).</summary>
 public class LongCodeBriefTests
 {
     private static readonly Lazy<RenderedBrief> Brief = new(() =>
@@ -106,5 +108,19 @@ public class LongCodeBriefTests
 
         Assert.Contains("CoE-Commissioner", codes); // wider than the usual 56 pt at the codes' size
         Assert.True(cut.Count == 0, "codes cut across lines: " + string.Join(", ", cut));
+    }
+
+    [Fact]
+    public void FullBrief_PrintsTheHeatMapAtItsOwnSize_WhenItDoesNotFitBelowTheFirstChart()
+    {
+        var brief = Brief.Value;
+        using var document = brief.Open();
+        var page = document.GetPages().Single(p => p.Text.Contains("What each stakeholder raised, by theme", StringComparison.Ordinal));
+
+        // a row label of the grid, drawn at 8 pt; shrunk into what was left below the bar chart, it was three quarters as wide
+        var label = page.GetWords().Last(w => w.Text == "Minorities"); // the grid is drawn after anything else on its page
+        var atEightPoints = TextMeasure.Width("Minorities", TextStyle.Default.FontFamily(ReportForge.Exports.Pdf.PdfTheme.Sans).FontSize(8),
+            new PdfOptions { FontsDirectory = SampleBriefs.Templates.FontsDirectory });
+        Assert.InRange(label.BoundingBox.Width, 0.92 * atEightPoints, 1.08 * atEightPoints);
     }
 }
