@@ -70,8 +70,8 @@ public sealed class ExportPipeline
 
     /// <summary>
     /// Renders every planned file into <paramref name="sink"/>, <paramref name="parallelism"/> at once (by
-    /// default one per core), each kind's first file first (<see cref="RenderOrder"/>). The first failure stops the rest and is rethrown; what the sink holds stays
-    /// for its owner to publish, reuse or discard.
+    /// default one per core), each kind's first file first (<see cref="RenderOrder"/>). The first failure
+    /// stops the rest and is rethrown; what the sink holds stays for its owner to publish, reuse or discard.
     /// </summary>
     public static void RenderAll(ExportPlan plan, IArtifactSink sink, int? parallelism, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
