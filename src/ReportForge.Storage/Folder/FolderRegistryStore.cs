@@ -9,7 +9,11 @@ internal sealed class FolderRegistryStore(RegistryLayout layout) : IRegistryStor
 
     public void Write(string key, ReadOnlySpan<byte> content) => AtomicFile.WriteAllBytes(PathOf(key), content);
 
-    public void Delete(string key) => File.Delete(PathOf(key));
+    public void Delete(string key)
+    {
+        // File.Delete ignores a missing file but not a missing folder; either way there is nothing to delete
+        if (File.Exists(PathOf(key))) File.Delete(PathOf(key));
+    }
 
     public IReadOnlyList<string> Keys(string folder)
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ReportForge.Server.Tests.Deployment;
-using ReportForge.Jobs.Tests.Storage.PostgreSql;
+using ReportForge.Storage.Tests.TestSupport;
 
 namespace ReportForge.Benchmarks.Jobs;
 

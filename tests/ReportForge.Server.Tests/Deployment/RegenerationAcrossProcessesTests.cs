@@ -2,7 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ReportForge.Jobs.Rendering;
-using ReportForge.Jobs.Tests.Storage.PostgreSql;
+using ReportForge.Storage.Tests.TestSupport;
 
 namespace ReportForge.Server.Tests.Deployment;
 

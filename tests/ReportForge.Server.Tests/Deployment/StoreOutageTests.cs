@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Npgsql;
-using ReportForge.Jobs.Tests.Storage.PostgreSql;
+using ReportForge.Storage.Tests.TestSupport;
 using ReportForge.Server.Hosting;
 
 namespace ReportForge.Server.Tests.Deployment;

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using ReportForge.Jobs.Tests.Storage.PostgreSql;
+using ReportForge.Storage.Tests.TestSupport;
 
 namespace ReportForge.Server.Tests.Deployment;
 

@@ -1,4 +1,4 @@
-namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
+namespace ReportForge.Storage.Tests.TestSupport;
 
 /// <summary>
 /// A test that needs a PostgreSQL server (<c>REPORTFORGE_TEST_POSTGRES</c>, which <c>.ci/postgres.sh start</c>
@@ -9,7 +9,6 @@ public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
     {
-        if (TestPostgres.ConnectionString is null && !TestPostgres.InContinuousIntegration)
-            Skip = $"no PostgreSQL server: set {TestPostgres.Variable} (run `eval \"$(.ci/postgres.sh start)\"`) to run the PostgreSQL tests";
+        if (TestPostgres.SkipReason is { } reason) Skip = reason;
     }
 }

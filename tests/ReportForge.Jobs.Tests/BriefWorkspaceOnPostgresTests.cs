@@ -6,17 +6,21 @@ using ReportForge.Jobs.Requests;
 using ReportForge.Storage;
 using ReportForge.Jobs.Tests.Fakes;
 using ReportForge.Jobs.Tests.Fixtures;
+using ReportForge.Storage.Tests.TestSupport;
 using UglyToad.PdfPig;
 
-namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
+namespace ReportForge.Jobs.Tests;
 
-/// <summary>A workspace whose registry and artifacts are in PostgreSQL, as every node of a deployment has it.</summary>
-public sealed class PostgresWorkspaceTests : IDisposable
+/// <summary>
+/// A workspace whose registry and artifacts are in PostgreSQL, as every node of a deployment has it.
+/// The stores themselves are tested in ReportForge.Storage.Tests.
+/// </summary>
+public sealed class BriefWorkspaceOnPostgresTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly TestWorkspace _test;
 
-    public PostgresWorkspaceTests()
+    public BriefWorkspaceOnPostgresTests()
     {
         _test = new TestWorkspace(Shared, new FakePdfRenderer(), new FakeThemeRenderer());
         _test.RegisterSample();
@@ -103,48 +107,5 @@ public sealed class PostgresWorkspaceTests : IDisposable
             new ExportRequest { SourceId = "kazakhstan-2010", OutputRoot = _test.OutputRoot });
         Assert.Equal(plan.Artifacts.Count, _test.Workspace.Artifacts.Published("kazakhstan-2010").Count);
         Assert.True(_test.Workspace.IsCurrent(plan));
-    }
-
-    [PostgresFact]
-    public void Publish_PublishesNothing_WhenAPlannedFileWasNeverStaged()
-    {
-        var plan = _test.Workspace.Plan(Justice);
-        var staging = _test.Workspace.Staging("half");
-        ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
-
-        Assert.Throws<InvalidOperationException>(() => staging.Publish(plan, CancellationToken.None));
-
-        Assert.Null(_test.Workspace.Manifest("kazakhstan-2010"));
-        Assert.Empty(_test.Workspace.Artifacts.Published("kazakhstan-2010"));
-        Assert.Equal(1, staging.Count());
-    }
-
-    [PostgresFact]
-    public void Render_PutsAFileInTheStagingOnce_WhenAJobRunsAgain()
-    {
-        var pdf = new FakePdfRenderer();
-        using var test = new TestWorkspace(Shared, pdf);
-        var plan = test.Workspace.Plan(Justice);
-        var staging = test.Workspace.Staging("again");
-
-        var first = ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
-        var second = ExportPipeline.Render(plan.Artifacts[0], plan.Folder, staging, CancellationToken.None);
-
-        Assert.Equal(1, pdf.Calls);
-        Assert.Equal(first, second);
-    }
-
-    [PostgresFact]
-    public async Task Lock_KeepsASecondHolderWaiting_UntilTheFirstReleasesIt()
-    {
-        var registry = WorkspaceStorage.PostgreSql(_database.ConnectionString, _test.Workspace.Layout).Registry;
-        var first = registry.Lock("requests/abc.lock");
-
-        var second = Task.Run(() => registry.Lock("requests/abc.lock"));
-        await Task.Delay(500);
-        Assert.False(second.IsCompleted);
-        first.Dispose();
-
-        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Npgsql;
 
-namespace ReportForge.Jobs.Tests.Storage.PostgreSql;
+namespace ReportForge.Storage.Tests.TestSupport;
 
 /// <summary>The PostgreSQL server the tests use, as <c>.ci/postgres.sh</c> describes it in the environment.</summary>
 internal static class TestPostgres
@@ -11,6 +10,11 @@ internal static class TestPostgres
     public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
     public static bool InContinuousIntegration => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why a PostgreSQL test is skipped here, or null when it runs: it always runs in CI, and fails there without a server.</summary>
+    public static string? SkipReason => ConnectionString is null && !InContinuousIntegration
+        ? $"no PostgreSQL server: set {Variable} (run `eval \"$(.ci/postgres.sh start)\"`) to run the PostgreSQL tests"
+        : null;
 
     /// <exception cref="InvalidOperationException">No server is configured (only reached in CI: elsewhere the tests are skipped).</exception>
     public static string RequireConnectionString() => ConnectionString
@@ -25,35 +29,5 @@ internal static class TestPostgres
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"restarting PostgreSQL failed: {error}");
-    }
-}
-
-/// <summary>A database of its own for one test, dropped afterwards.</summary>
-internal sealed class TestDatabase : IDisposable
-{
-    private readonly string _server;
-    private readonly string _name = "reportforge_" + Guid.NewGuid().ToString("N")[..12];
-
-    public TestDatabase()
-    {
-        _server = TestPostgres.RequireConnectionString();
-        Execute($"CREATE DATABASE {_name}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name, MaxPoolSize = 20 }.ConnectionString;
-    }
-
-    public string ConnectionString { get; }
-
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new NpgsqlConnection(_server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
     }
 }
