@@ -19,16 +19,30 @@ public sealed class RenderArtifactJob(BriefWorkspace workspace, IBackgroundJobCl
     {
         var request = artifact.Request;
         var status = workspace.Requests.Status(request.RequestId);
-        if (status.State != RequestState.Rendering) return; // failed or finished meanwhile: nothing to add
-
         var staging = workspace.Staging(request.RequestId);
+        if (status.State != RequestState.Rendering)
+        {
+            // failed or finished meanwhile: nothing to add, and nothing of a failed request left behind
+            if (status.State == RequestState.Failed) staging.Discard();
+            return;
+        }
+
         if (staging.Find(artifact.Path) is null)
         {
-            var plan = workspace.Plan(workspace.Requests.Get(request.RequestId));
-            if (plan.InputHash != status.InputHash) throw SourceChanged(request.SourceId);
-            var planned = plan.Artifacts.FirstOrDefault(a => a.Plan.RelativePath == artifact.Path)
-                ?? throw new InputException(request.SourceId, $"'{artifact.Path}' is no longer planned; request the brief again");
-            ExportPipeline.Render(planned, plan.Folder, staging, cancellationToken);
+            try
+            {
+                var plan = workspace.Plan(workspace.Requests.Get(request.RequestId));
+                if (plan.InputHash != status.InputHash) throw SourceChanged(request.SourceId);
+                var planned = plan.Artifacts.FirstOrDefault(a => a.Plan.RelativePath == artifact.Path)
+                    ?? throw new InputException(request.SourceId, $"'{artifact.Path}' is no longer planned; request the brief again");
+                ExportPipeline.Render(planned, plan.Folder, staging, cancellationToken);
+            }
+            catch (Exception) when (workspace.Requests.Status(request.RequestId).State == RequestState.Failed)
+            {
+                // another file failed the request meanwhile, and its staging went from under this render
+                staging.Discard();
+                return;
+            }
         }
 
         workspace.Requests.Update(request.RequestId, current =>

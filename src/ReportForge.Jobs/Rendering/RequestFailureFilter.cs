@@ -15,12 +15,10 @@ public sealed class RequestFailureFilter(BriefWorkspace workspace) : JobFilterAt
     {
         if (context.NewState is not FailedState failed) return;
         if (RequestIdOf(context.BackgroundJob.Job) is not { } requestId) return;
-        workspace.Requests.Update(requestId, current =>
-        {
-            if (current.State == RequestState.Succeeded) return current;
-            workspace.Staging(requestId).Discard();
-            return current with { State = RequestState.Failed, Error = Describe(failed.Exception) };
-        });
+        var status = workspace.Requests.Update(requestId, current =>
+            current.State == RequestState.Succeeded ? current : current with { State = RequestState.Failed, Error = Describe(failed.Exception) });
+        // after the request reads as failed: a file job still rendering then cleans up after itself
+        if (status.State == RequestState.Failed) workspace.Staging(requestId).Discard();
     }
 
     public void OnStateUnapplied(ApplyStateContext context, IWriteOnlyTransaction transaction)

@@ -45,10 +45,7 @@ internal sealed class FolderStaging(RegistryLayout layout, string requestId) : I
             return new StagedArtifact(FilePath(path), Path.Combine(plan.Folder, Native(path)), entry);
         }).ToList();
 
-    public void Discard()
-    {
-        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
-    }
+    public void Discard() => StagingFolder.Remove(Folder);
 
     private string FilePath(string relativePath) => Path.Combine(FilesFolder, Native(relativePath));
 

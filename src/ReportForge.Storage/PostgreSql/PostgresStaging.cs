@@ -89,7 +89,7 @@ internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout 
     public void Discard()
     {
         database.Run(connection => Execute(connection, null, $"DELETE FROM {Staged} WHERE staging_id = @id", ("id", stagingId)));
-        if (Directory.Exists(ScratchFolder)) Directory.Delete(ScratchFolder, recursive: true);
+        StagingFolder.Remove(ScratchFolder);
     }
 
     private List<ManifestArtifact> StagedEntries(NpgsqlConnection connection, NpgsqlTransaction transaction, string[] paths)
