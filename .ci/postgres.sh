@@ -29,11 +29,14 @@ case "${1:-}" in
       as_owner "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c max_connections=300 -c fsync=off" start >/dev/null
     fi
+    # each test drops its database WITH (FORCE), which must also end an autovacuum worker busy in it
     as_owner "$bin/psql" -h "$data" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
 SELECT 'CREATE ROLE reportforge LOGIN CREATEDB PASSWORD ''reportforge'''
 WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reportforge') \gexec
 SELECT 'CREATE DATABASE reportforge_test OWNER reportforge'
 WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'reportforge_test') \gexec
+SELECT 'GRANT pg_signal_backend TO reportforge'
+WHERE NOT pg_has_role('reportforge', 'pg_signal_backend', 'MEMBER') \gexec
 SQL
     echo "export REPORTFORGE_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=reportforge;Password=reportforge;Database=reportforge_test'"
     echo "export REPORTFORGE_TEST_POSTGRES_CTL='$(cd "$(dirname "$0")" && pwd)/postgres.sh'"

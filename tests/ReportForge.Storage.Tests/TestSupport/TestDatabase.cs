@@ -20,7 +20,19 @@ internal sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+                return;
+            }
+            // a process the test role may not end (an autovacuum worker, without pg_signal_backend) is busy in it for a moment
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     private void Execute(string sql)
