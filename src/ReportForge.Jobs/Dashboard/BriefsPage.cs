@@ -28,6 +28,8 @@ internal sealed class BriefsPage : RazorPage
             html.Append($"<div class=\"alert alert-danger\" role=\"alert\" id=\"form-error\">{Encode(error)}</div>");
         if (Query("registered") is { Length: > 0 } registered)
             html.Append($"<div class=\"alert alert-success\" role=\"status\">Registered <strong>{Encode(registered)}</strong>.</div>");
+        if (Query("removed") is { Length: > 0 } removed)
+            html.Append($"<div class=\"alert alert-success\" role=\"status\" id=\"dataset-removed\">Removed <strong>{Encode(removed)}</strong>: briefs no longer draw on it.</div>");
 
         if (selected is null)
             html.Append("<div class=\"alert alert-info\">No summary is registered yet: register one below.</div>");
@@ -36,6 +38,8 @@ internal sealed class BriefsPage : RazorPage
         RecentRequests(html, workspace);
         UploadForm(html);
         DatasetForms.Upload(html, Url.To(BriefRoutes.Datasets), AntiforgeryField(Context), sources, selected);
+        if (selected is not null)
+            DatasetForms.Registered(html, Url.To(BriefRoutes.RemoveDataset), AntiforgeryField(Context), selected, workspace.Datasets.Of(selected.Id));
         html.Append("</div></div>");
         WriteLiteral(html.ToString());
     }

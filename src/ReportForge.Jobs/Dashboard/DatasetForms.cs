@@ -44,4 +44,19 @@ internal static class DatasetForms
         html.Append("<button type=\"submit\" class=\"btn btn-default\" id=\"register-dataset\">Register dataset</button>");
         html.Append("<p class=\"help-block\">The file is read before it is accepted; another kind of file, a damaged one or one about another State is refused with the row at fault. A file of the same id replaces the earlier one, and the next regeneration renders the summary's files again.</p></form>");
     }
+
+    /// <summary>The datasets registered beside <paramref name="source"/>, each with a button that removes it.</summary>
+    public static void Registered(StringBuilder html, string action, string antiforgeryField, SourceEntry source, IReadOnlyList<DatasetEntry> datasets)
+    {
+        if (datasets.Count == 0) return;
+        html.Append($"<h4>Registered beside {Encode(source.Id)}</h4><ul class=\"list-unstyled\" id=\"registered-datasets\">");
+        foreach (var d in datasets)
+        {
+            html.Append($"<li data-dataset=\"{Encode(d.Id)}\"><form method=\"post\" action=\"{action}\" class=\"form-inline rf-remove-dataset\">{antiforgeryField}");
+            html.Append($"<input type=\"hidden\" name=\"source\" value=\"{Encode(d.SourceId)}\"><input type=\"hidden\" name=\"id\" value=\"{Encode(d.Id)}\">");
+            html.Append($"<strong>{Encode(d.FileName)}</strong> <span class=\"text-muted\">{Describe(d)}</span> ");
+            html.Append($"<button type=\"submit\" class=\"btn btn-xs btn-default\" aria-label=\"Remove {Encode(d.FileName)}\">Remove</button></form></li>");
+        }
+        html.Append("</ul><p class=\"help-block\">A removed dataset is no longer drawn on; the next regeneration renders the summary's files without it.</p>");
+    }
 }

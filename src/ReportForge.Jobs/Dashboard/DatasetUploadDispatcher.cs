@@ -18,3 +18,15 @@ internal sealed class DatasetUploadDispatcher : FormDispatcher
         return $"{urls.To(BriefRoutes.Page)}?source={Uri.EscapeDataString(entry.SourceId)}&registered={Uri.EscapeDataString(entry.FileName)}";
     }
 }
+
+/// <summary>POST <c>/hangfire/briefs/datasets/remove</c>: forgets a recommendations dataset and its file.</summary>
+internal sealed class DatasetRemoveDispatcher : FormDispatcher
+{
+    protected override async Task<string> Handle(HttpContext http, UrlHelper urls)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var source = form["source"].ToString();
+        var entry = http.RequestServices.GetRequiredService<BriefWorkspace>().Datasets.Remove(source, form["id"].ToString());
+        return $"{urls.To(BriefRoutes.Page)}?source={Uri.EscapeDataString(source)}&removed={Uri.EscapeDataString(entry.FileName)}";
+    }
+}

@@ -22,6 +22,7 @@ public static class ReportForgeDashboard
         DashboardRoutes.Routes.Add(BriefRoutes.Request + "$", new RequestBriefDispatcher());
         DashboardRoutes.Routes.Add(BriefRoutes.Upload + "$", new UploadSummaryDispatcher());
         DashboardRoutes.Routes.Add(BriefRoutes.Datasets + "$", new DatasetUploadDispatcher());
+        DashboardRoutes.Routes.Add(BriefRoutes.RemoveDataset + "$", new DatasetRemoveDispatcher());
         DashboardRoutes.AddStylesheet(typeof(ReportForgeDashboard).Assembly, "ReportForge.Jobs.Dashboard.reportforge.css");
 
         NavigationMenu.Items.Add(page => new MenuItem("Briefs", page.Url.To(BriefRoutes.Page)) { Active = page.RequestPath.StartsWith(BriefRoutes.Page, StringComparison.Ordinal) });

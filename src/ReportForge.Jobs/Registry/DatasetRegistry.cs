@@ -99,6 +99,28 @@ public sealed class DatasetRegistry(RegistryLayout layout, IRegistryStore store,
         }
     }
 
+    /// <summary>
+    /// Forgets a dataset and its file. Briefs drawing on every dataset of the source (the scheduled regeneration)
+    /// then render without it, and its State briefs leave the output folder with the next publish.
+    /// </summary>
+    /// <returns>The dataset removed.</returns>
+    /// <exception cref="InputException">No such dataset is registered beside the source; nothing changed.</exception>
+    public DatasetEntry Remove(string sourceId, string datasetId)
+    {
+        using (store.Lock(IndexLock))
+        {
+            var registered = Of(sourceId);
+            var entry = registered.FirstOrDefault(d => d.Id == datasetId)
+                ?? throw new InputException("datasets", $"no recommendations dataset '{datasetId}' is registered for '{sourceId}'; " +
+                    (registered.Count == 0 ? "it has none" : "registered: " + string.Join(", ", registered.Select(d => d.Id))));
+            // the index first: a dataset it no longer lists is never drawn on, even if removing its file is cut short
+            Save(All().Where(d => d.SourceId != sourceId || d.Id != datasetId));
+            foreach (var key in store.Keys(Folder(sourceId, datasetId)))
+                store.Delete(key);
+            return entry;
+        }
+    }
+
     private static string Folder(string sourceId, string datasetId) => $"datasets/{sourceId}/{datasetId}/";
     private static string FileKey(string sourceId, string datasetId, string fileName) => Folder(sourceId, datasetId) + fileName;
 

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ReportForge.Core;
 using ReportForge.Jobs;
 using ReportForge.Jobs.Registry;
 
 namespace ReportForge.Server.Api;
 
 /// <summary>
-/// <c>GET /api/datasets[?source=ID]</c> (the registered recommendations datasets) and <c>POST /api/datasets</c>
-/// (upload, multipart fields <c>source</c> and <c>file</c>, optional <c>id</c> and <c>anyCountry</c>).
+/// <c>GET /api/datasets[?source=ID]</c> (the registered recommendations datasets), <c>POST /api/datasets</c>
+/// (upload, multipart fields <c>source</c> and <c>file</c>, optional <c>id</c> and <c>anyCountry</c>) and
+/// <c>DELETE /api/datasets/{source}/{id}</c>.
 /// </summary>
 internal static class DatasetsApi
 {
@@ -23,5 +25,18 @@ internal static class DatasetsApi
                 var entry = await DatasetUpload.RegisterAsync(workspace.Datasets, form, settings.MaxUploadBytes, request.HttpContext.RequestAborted);
                 return Results.Created($"/api/datasets?source={Uri.EscapeDataString(entry.SourceId)}", entry);
             })).DisableAntiforgery();
+
+        app.MapDelete("/api/datasets/{source}/{id}", (string source, string id, BriefWorkspace workspace) =>
+        {
+            try
+            {
+                workspace.Datasets.Remove(source, id);
+                return Results.NoContent();
+            }
+            catch (InputException e)
+            {
+                return Results.NotFound(new { error = e.Message });
+            }
+        });
     }
 }

@@ -36,6 +36,33 @@ public sealed class DatasetRegistryTests : IDisposable
     }
 
     [Fact]
+    public void Remove_ForgetsTheDatasetAndItsFile_AndLeavesTheOthers()
+    {
+        var csv = _workspace.Datasets.Register("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv));
+        var list = _workspace.Datasets.Register("slovenia-2019", "thematic-list-of-recommendations.docx", SloveniaFixtures.Bytes(SloveniaFixtures.ThematicList2019));
+
+        var removed = _workspace.Datasets.Remove("slovenia-2019", csv.Id);
+
+        Assert.Equal((csv.Id, csv.Sha256), (removed.Id, removed.Sha256));
+        Assert.Equal([list.Id], _workspace.Datasets.Of("slovenia-2019").Select(d => d.Id));
+        Assert.False(Directory.Exists(RegistryFolder("datasets", "slovenia-2019", csv.Id)) &&
+            Directory.EnumerateFileSystemEntries(RegistryFolder("datasets", "slovenia-2019", csv.Id)).Any());
+        Assert.True(File.Exists(RegistryFolder("datasets", "slovenia-2019", list.Id, "thematic-list-of-recommendations.docx")));
+        Assert.Equal([list.Id], _workspace.Datasets.Resolve("slovenia-2019", datasetIds: null).Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Remove_RefusesAnUnknownDataset_NamingTheRegisteredOnes_AndChangesNothing()
+    {
+        var csv = _workspace.Datasets.Register("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv));
+
+        var e = Assert.Throws<InputException>(() => _workspace.Datasets.Remove("slovenia-2019", "upr-info"));
+
+        Assert.Equal($"datasets: no recommendations dataset 'upr-info' is registered for 'slovenia-2019'; registered: {csv.Id}", e.Message);
+        Assert.Equal([csv.Id], _workspace.Datasets.All().Select(d => d.Id));
+    }
+
+    [Fact]
     public void Register_ReplacesTheFileOfTheSameId()
     {
         var first = _workspace.Datasets.Register("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv));

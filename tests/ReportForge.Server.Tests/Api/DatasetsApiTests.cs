@@ -119,6 +119,37 @@ public sealed class DatasetsApiTests
     }
 
     [Fact]
+    public async Task DeleteDataset_ForgetsIt_AndAnswers404TheSecondTime()
+    {
+        await using var server = await SloveniaServerAsync();
+        await server.Client.PostAsync("/api/datasets", Upload("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv)));
+
+        var deleted = await server.Client.DeleteAsync($"/api/datasets/slovenia-2019/{SloveniaFixtures.UprInfoId}");
+        var again = await server.Client.DeleteAsync($"/api/datasets/slovenia-2019/{SloveniaFixtures.UprInfoId}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Empty(await DatasetIds(server));
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal($"datasets: no recommendations dataset '{SloveniaFixtures.UprInfoId}' is registered for 'slovenia-2019'; it has none", await ErrorOf(again));
+        var brief = await server.Client.PostAsJsonAsync("/api/briefs", new { source = "slovenia-2019", profiles = new[] { "full" }, datasets = new[] { SloveniaFixtures.UprInfoId } });
+        Assert.Equal(HttpStatusCode.BadRequest, brief.StatusCode);
+    }
+
+    [Fact]
+    public async Task DeleteDataset_FromAnotherSite_IsRefused_AndKeepsIt()
+    {
+        await using var server = await SloveniaServerAsync();
+        await server.Client.PostAsync("/api/datasets", Upload("slovenia-2019", SloveniaFixtures.UprInfoCsvName, SloveniaFixtures.Bytes(SloveniaFixtures.UprInfoCsv)));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/datasets/slovenia-2019/{SloveniaFixtures.UprInfoId}");
+        request.Headers.Add("Origin", "http://elsewhere.example");
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal([SloveniaFixtures.UprInfoId], await DatasetIds(server));
+    }
+
+    [Fact]
     public async Task PostBrief_NamingAnUnknownDataset_IsRefused_WithTheRegisteredOnes()
     {
         await using var server = await SloveniaServerAsync();

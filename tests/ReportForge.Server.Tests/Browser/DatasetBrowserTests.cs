@@ -7,7 +7,8 @@ namespace ReportForge.Server.Tests.Browser;
 
 /// <summary>
 /// Recommendations datasets in a real browser: a foreign file refused on the form, the UPR Info export registered
-/// beside the Slovenia summary, a brief requested with it, the State brief downloaded and read, the dataset on Outputs.
+/// beside the Slovenia summary, a brief requested with it, the State brief downloaded and read, the dataset on Outputs,
+/// then removed from the Briefs page.
 /// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class DatasetBrowserTests
@@ -15,7 +16,7 @@ public sealed class DatasetBrowserTests
     private static readonly string Screenshots = Path.Combine(Path.GetTempPath(), "reportforge-screenshots");
 
     [Fact]
-    public async Task DatasetForm_RegistersAUprInfoExport_AndABriefRequestedWithItHasStateBriefs()
+    public async Task DatasetForm_RegistersAUprInfoExport_AndABriefRequestedWithItHasStateBriefs_ThenRemovesIt()
     {
         await using var server = await ServerHost.StartShippedAsync();
         var summary = new MultipartFormDataContent { { new ByteArrayContent(SloveniaFixtures.Bytes(SloveniaFixtures.Summary2019)), "file", "slovenia-2019.txt" } };
@@ -65,6 +66,14 @@ public sealed class DatasetBrowserTests
             await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "8-outputs-datasets.png"), FullPage = true });
             var listed = page.Locator($"li[data-dataset='{SloveniaFixtures.UprInfoId}']");
             Assert.Contains("UPR Info CSV · 286 recommendations", await listed.InnerTextAsync());
+
+            await page.GotoAsync(new Uri(server.BaseAddress, "/hangfire/briefs?source=slovenia-2019").ToString());
+            await page.ClickAsync($"#registered-datasets li[data-dataset='{SloveniaFixtures.UprInfoId}'] button");
+            var removed = await page.WaitForSelectorAsync("#dataset-removed");
+            Assert.Contains(SloveniaFixtures.UprInfoCsvName, await removed!.InnerTextAsync());
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "9-dataset-removed.png"), FullPage = true });
+            Assert.Equal(0, await page.Locator("#dataset-choices input[type=checkbox]").CountAsync());
+            Assert.Equal(0, await page.Locator("#registered-datasets").CountAsync());
         }
         finally
         {
