@@ -121,4 +121,22 @@ public sealed class DatasetJobsTests : IDisposable
         Assert.NotEmpty(cells);
         Assert.DoesNotContain(cells, cell => cell.Contains("Brazil", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Regeneration_RendersWithoutARemovedDataset_AndItsStateBriefsLeaveTheOutputFolder()
+    {
+        var workspace = Workspace(ArtifactKind.ExcelMatrix, ArtifactKind.StateBrief);
+        using var hangfire = new HangfireHarness(workspace);
+        string Regenerate() => hangfire.Client.Enqueue<RegenerateAllJob>(job => job.Run(CancellationToken.None));
+        hangfire.WaitForSuccess(Regenerate());
+        Assert.True(File.Exists(Output("full", "states", "brazil.pdf")));
+        Assert.True(HasRecommendedBefore(Output("full", "matrix.xlsx")));
+
+        workspace.Datasets.Remove("slovenia-2019", SloveniaFixtures.UprInfoId);
+        hangfire.WaitForSuccess(Regenerate());
+
+        Assert.False(Directory.Exists(Output("full", "states")) && Directory.EnumerateFiles(Output("full", "states")).Any());
+        Assert.DoesNotContain(workspace.Manifest("slovenia-2019")!.Artifacts, a => a.Kind == ArtifactKind.StateBrief.WireName());
+        Assert.False(HasRecommendedBefore(Output("full", "matrix.xlsx")));
+    }
 }
