@@ -37,6 +37,15 @@ public class TextMeasureTests
     }
 
     [Fact]
+    public void Widest_IsTheWidthOfTheWidestText_AndZeroForNone()
+    {
+        var style = TextStyle.Default.FontSize(8).Bold();
+
+        Assert.Equal(TextMeasure.Width("CoE-Commissioner", style, Pdf), TextMeasure.Widest(["JS1", "CoE-Commissioner", "AI"], style, Pdf));
+        Assert.Equal(0, TextMeasure.Widest([], style, Pdf));
+    }
+
+    [Fact]
     public void Width_RefusesAStyleWithoutAFontSize()
     {
         Assert.Throws<ArgumentException>(() => TextMeasure.Width("JS1", TextStyle.Default, Pdf));

@@ -31,12 +31,10 @@ internal sealed record BriefColumns(double CodeMargin, double CodeTable, double 
         var actions = content.AllRecommendations.Select(r => RecommendationsTable.ActionLabel(r.ActionCategory))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        double Widest(IReadOnlyList<string> texts, TextStyle style) =>
-            texts.Count == 0 ? 0 : texts.Max(text => TextMeasure.Width(text, style, pdf));
         return new BriefColumns(
-            Fit(Widest(codes, Style(BriefStyle.Small).Bold()), Usual.CodeMargin),
-            Fit(Widest(codes, Style(BriefStyle.Table).Bold()) + TableCellPadding, Usual.CodeTable),
-            Fit(Widest(actions, Style(BriefStyle.Table)) + TableCellPadding, Usual.Action));
+            Fit(TextMeasure.Widest(codes, Style(BriefStyle.Small).Bold(), pdf), Usual.CodeMargin),
+            Fit(TextMeasure.Widest(codes, Style(BriefStyle.Table).Bold(), pdf) + TableCellPadding, Usual.CodeTable),
+            Fit(TextMeasure.Widest(actions, Style(BriefStyle.Table), pdf) + TableCellPadding, Usual.Action));
     }
 
     private static double Fit(double measured, double usual) => Math.Clamp(Math.Ceiling(measured), usual, MostWidth);
