@@ -1,6 +1,9 @@
 namespace ReportForge.Storage;
 
-/// <summary>Removes a request's staging folder while other jobs of the same request may still be writing into it.</summary>
+/// <summary>
+/// Removes a staging folder (a request's, or a finished regeneration's), while another job may still be writing
+/// into it: what cannot go now is left to the removal that job makes, or the next one, never an error.
+/// </summary>
 internal static class StagingFolder
 {
     public static void Remove(string folder)

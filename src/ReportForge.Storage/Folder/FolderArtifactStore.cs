@@ -25,7 +25,7 @@ internal sealed class FolderArtifactStore(RegistryLayout layout) : IArtifactStor
     {
         if (!Directory.Exists(layout.StagingFolder)) return;
         foreach (var folder in Directory.EnumerateDirectories(layout.StagingFolder, prefix + "*"))
-            if (Path.GetFileName(folder) != keep) Directory.Delete(folder, recursive: true);
+            if (Path.GetFileName(folder) != keep) StagingFolder.Remove(folder);
     }
 
     private PublishedFile? Resolve(string sourceId, ManifestArtifact entry)

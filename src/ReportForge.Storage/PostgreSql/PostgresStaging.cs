@@ -51,7 +51,7 @@ internal sealed class PostgresStaging(PostgresDatabase database, RegistryLayout 
     public Manifest Publish(ExportPlan plan, CancellationToken cancellationToken)
     {
         var manifest = PublishRows(plan, cancellationToken);
-        if (Directory.Exists(ScratchFolder)) Directory.Delete(ScratchFolder, recursive: true);
+        StagingFolder.Remove(ScratchFolder);
         return manifest;
     }
 
