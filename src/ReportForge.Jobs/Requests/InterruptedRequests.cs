@@ -24,7 +24,8 @@ public static class InterruptedRequests
     public const int MostResumptions = 2;
 
     /// <summary>Why a request is not resumed again: the server stopped <see cref="MostResumptions"/> + 1 times during it.</summary>
-    public const string Reason = "the server stopped 3 times before this request finished; it is not resumed again: request the brief again";
+    public static readonly string Reason = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"the server stopped {MostResumptions + 1} times before this request finished; it is not resumed again: request the brief again");
 
     /// <summary>Resumes or fails every unfinished request; finished ones are left as they are.</summary>
     /// <param name="jobs">Where the new jobs go: the job store the server starting now works.</param>
