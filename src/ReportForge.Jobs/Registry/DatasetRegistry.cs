@@ -73,30 +73,20 @@ public sealed class DatasetRegistry(RegistryLayout layout, IRegistryStore store,
             throw new InputException(name,
                 $"its dataset id '{id}' is already registered for '{other.FileName}'; give another id or rename the file");
 
-        var incoming = Path.Combine(layout.IncomingFolder, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(incoming);
-        try
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        var bytes = content.Length;
+        var entry = RegistryUpload.Check(layout, name, content, path =>
         {
-            var candidate = Path.Combine(incoming, name);
-            File.WriteAllBytes(candidate, content.ToArray());
-            var dataset = DatasetSelection.ForCountry(DatasetFile.Load(candidate), source.Country, anyCountry,
+            var dataset = DatasetSelection.ForCountry(DatasetFile.Load(path), source.Country, anyCountry,
                 "tick 'about another State' on the form, or send anyCountry=true, to use it anyway");
-            var entry = new DatasetEntry(id, sourceId, name, Convert.ToHexStringLower(SHA256.HashData(content)), content.Length,
-                dataset.Format, dataset.Countries, dataset.Recommendations.Count, anyCountry);
-            using (store.Lock(IndexLock))
-            {
-                var key = FileKey(sourceId, id, name);
-                store.Write(key, content);
-                foreach (var older in store.Keys(Folder(sourceId, id)).Where(k => k != key))
-                    store.Delete(older);
-                Save(All().Where(d => d.SourceId != sourceId || d.Id != id).Append(entry));
-            }
-            return entry;
-        }
-        finally
+            return new DatasetEntry(id, sourceId, name, sha256, bytes, dataset.Format, dataset.Countries, dataset.Recommendations.Count, anyCountry);
+        });
+        using (store.Lock(IndexLock))
         {
-            Directory.Delete(incoming, recursive: true);
+            RegistryUpload.Replace(store, Folder(sourceId, id), FileKey(sourceId, id, name), content);
+            Save(All().Where(d => d.SourceId != sourceId || d.Id != id).Append(entry));
         }
+        return entry;
     }
 
     /// <summary>

@@ -53,27 +53,14 @@ public sealed class SourceRegistry(RegistryLayout layout, IRegistryStore store, 
             throw new InputException(name,
                 $"its source id '{id}' is already registered for '{other.FileName}'; give another id or rename the file");
 
-        var incoming = Path.Combine(layout.IncomingFolder, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(incoming);
-        try
+        var bytes = text.Length;
+        var entry = RegistryUpload.Check(layout, name, text, path => Describe(load(path, id), bytes));
+        using (store.Lock(IndexLock))
         {
-            var candidate = Path.Combine(incoming, name);
-            File.WriteAllBytes(candidate, text.ToArray());
-            var entry = Describe(load(candidate, id), text.Length);
-            using (store.Lock(IndexLock))
-            {
-                var key = TextKey(id, name);
-                store.Write(key, text);
-                foreach (var older in store.Keys(TextFolder(id)).Where(k => k != key))
-                    store.Delete(older);
-                Save(All().Where(s => s.Id != id).Append(entry));
-            }
-            return entry;
+            RegistryUpload.Replace(store, TextFolder(id), TextKey(id, name), text);
+            Save(All().Where(s => s.Id != id).Append(entry));
         }
-        finally
-        {
-            Directory.Delete(incoming, recursive: true);
-        }
+        return entry;
     }
 
     /// <summary>Parses a registered source again and records what it holds now (a newer parser may find more).</summary>
